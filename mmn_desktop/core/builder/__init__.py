@@ -1,0 +1,1 @@
+"""Build time only: content sources -> database and index. The packaged app never imports it."""

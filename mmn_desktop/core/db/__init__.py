@@ -1,0 +1,1 @@
+"""The content database: SQLAlchemy 2 models, engine and repository."""

@@ -1,0 +1,1 @@
+"""Full-text search over every work: analysis, index schema, query building, service."""

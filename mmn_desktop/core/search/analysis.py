@@ -1,0 +1,302 @@
+"""Text analysis shared by the index and the query: the heart of multilingual search.
+
+* Input is NFC-normalised; soft hyphens, ZWJ, ZWNJ and BOMs are dropped; control
+  characters become spaces.
+* ICU word breaks (icu4py) segment the whole text in one pass; ICU applies its dictionaries
+  to Thai, Lao, Khmer, Burmese and Chinese runs.
+* Every word is case-folded. A word in a spaced script (Latin, ...) is also indexed with its
+  diacritics folded (Vietnamese đ -> d too), its English stem, and the part before an
+  apostrophe; all at the same position, so phrases still work.
+* Runs of the scripts written without spaces are also indexed as overlapping bigrams of
+  grapheme clusters in a separate field. A sequence of bigrams matches any substring, which
+  finds the second half of a compound, a Chinese string across a word boundary, and a prefix
+  that stops inside a word ("ค่าจ" on the way to "ค่าจ้าง"), none of which word
+  segmentation alone can find. Combining marks of the Brahmic scripts are never stripped.
+
+The module is importable on its own: Whoosh pickles the analyzers into the index schema.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from whoosh.analysis import Token, Tokenizer
+from whoosh.lang.porter import stem as _porter_stem
+
+_DROP = dict.fromkeys(map(ord, "\u00ad\u200c\u200d\ufeff\u2060"), None)
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+_ASCII_WORD_RE = re.compile(r"^[a-z]+$")
+
+# Scripts written without spaces between words.
+_NOSPACE_RANGES = (
+    (0x0E00, 0x0EFF),  # Thai, Lao
+    (0x1000, 0x109F),  # Myanmar
+    (0xA9E0, 0xA9FF),  # Myanmar Extended-B
+    (0xAA60, 0xAA7F),  # Myanmar Extended-A
+    (0x1780, 0x17FF),  # Khmer
+    (0x19E0, 0x19FF),  # Khmer symbols
+    (0x3040, 0x30FF),  # Hiragana, Katakana
+    (0x3400, 0x4DBF),  # CJK extension A
+    (0x4E00, 0x9FFF),  # CJK unified
+    (0xF900, 0xFAFF),  # CJK compatibility
+    (0x20000, 0x2FA1F),  # CJK extensions B..
+)
+_MYANMAR_RE = re.compile(r"[\u1000-\u109f]")
+
+
+def is_nospace_char(ch: str) -> bool:
+    cp = ord(ch)
+    return any(lo <= cp <= hi for lo, hi in _NOSPACE_RANGES)
+
+
+def is_wordlike(segment: str) -> bool:
+    """True when a segment holds a letter, digit or mark (not space, punctuation, emoji)."""
+    return any(unicodedata.category(ch)[0] in "LNM" for ch in segment)
+
+
+def normalize(text: str) -> str:
+    """NFC, drop invisible joiners, turn control characters into spaces."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.translate(_DROP)
+    return _CONTROL_RE.sub(" ", text)
+
+
+@lru_cache(maxsize=4096)
+def fold_char(ch: str) -> str:
+    """Fold one character to exactly one character: lower case, no Latin diacritics.
+
+    Used for the length-preserving shadow text of the snippet builder.
+    """
+    low = ch.lower()
+    low = low[0] if low else ch
+    if low in "đð":
+        return "d"
+    if is_nospace_char(low) or unicodedata.combining(low):
+        return low
+    base = unicodedata.normalize("NFD", low)[0]
+    return base
+
+
+def fold(word: str) -> str:
+    """Case-fold and strip diacritics from Latin (and other spaced) letters; đ -> d.
+
+    Marks on the letters of Thai, Lao, Khmer, Burmese and Chinese are kept: there they are
+    vowels and tones, not accents.
+    """
+    word = unicodedata.normalize("NFD", word.casefold())
+    out = []
+    base_nospace = False
+    for ch in word:
+        if unicodedata.combining(ch):
+            if base_nospace:
+                out.append(ch)
+            continue
+        base_nospace = is_nospace_char(ch)
+        out.append("d" if ch in "đð" else ch)
+    return unicodedata.normalize("NFC", "".join(out))
+
+
+def stem(word: str) -> str:
+    """English (Porter) stem of an ASCII word; other words are returned unchanged."""
+    if _ASCII_WORD_RE.match(word) and len(word) > 3:
+        return str(_porter_stem(word))
+    return word
+
+
+@lru_cache(maxsize=1)
+def _locale():  # type: ignore[no-untyped-def]
+    from icu4py.locale import Locale
+
+    return Locale("en")
+
+
+def icu_words(text: str) -> list[tuple[str, int]]:
+    """ICU word segments of ``text`` with their start offsets (in code points)."""
+    from icu4py.breakers import WordBreaker
+
+    out = []
+    pos = 0
+    for seg in WordBreaker(text, _locale()):
+        out.append((seg, pos))
+        pos += len(seg)
+    return out
+
+
+def grapheme_clusters(text: str) -> list[str]:
+    from icu4py.breakers import CharacterBreaker
+
+    return list(CharacterBreaker(text, _locale()))
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """One word of analysed text."""
+
+    text: str  # case-folded surface form
+    start: int
+    nospace: bool
+    variants: tuple[str, ...]  # extra forms indexed at the same position
+
+
+def word_variants(word: str) -> tuple[str, ...]:
+    """Extra index forms of a case-folded word in a spaced script."""
+    out: list[str] = []
+    for apostrophe in ("'", "’"):
+        if apostrophe in word:
+            head = word.split(apostrophe, 1)[0]
+            if head:
+                out.append(head)
+            joined = word.replace(apostrophe, "")
+            out.append(joined)
+    folded = fold(word)
+    out.append(folded)
+    out.extend(stem(v) for v in (word, folded, *out))
+    seen = {word}
+    uniq = []
+    for v in out:
+        if v and v not in seen:
+            seen.add(v)
+            uniq.append(v)
+    return tuple(uniq)
+
+
+def words(text: str) -> list[Word]:
+    """Analyse text into words (normalised, segmented, folded)."""
+    text = normalize(text)
+    out = []
+    for seg, start in icu_words(text):
+        if not is_wordlike(seg):
+            continue
+        low = seg.casefold()
+        nospace = any(is_nospace_char(ch) for ch in seg)
+        out.append(Word(low, start, nospace, () if nospace else word_variants(low)))
+    return out
+
+
+def nospace_runs(text: str) -> list[str]:
+    """Maximal runs of no-space-script characters (with their marks) in normalised text."""
+    runs = []
+    current: list[str] = []
+    for ch in text:
+        if is_nospace_char(ch) or (current and unicodedata.combining(ch)):
+            current.append(ch)
+        elif current:
+            runs.append("".join(current))
+            current = []
+    if current:
+        runs.append("".join(current))
+    return runs
+
+
+def run_grams(run: str) -> list[str]:
+    """Overlapping bigrams of grapheme clusters, plus the last cluster on its own."""
+    clusters = grapheme_clusters(run)
+    if len(clusters) == 1:
+        return clusters
+    grams = [clusters[i] + clusters[i + 1] for i in range(len(clusters) - 1)]
+    grams.append(clusters[-1])
+    return grams
+
+
+class WordTokenizer(Tokenizer):
+    """Whoosh tokenizer for the word fields (title, body)."""
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self)
+
+    def __hash__(self) -> int:
+        return hash(type(self).__name__)
+
+    def __call__(  # type: ignore[override]
+        self, value: str, positions: bool = False, chars: bool = False, keeporiginal: bool = False,
+        removestops: bool = True, start_pos: int = 0, start_char: int = 0, tokenize: bool = True,
+        mode: str = "", **kwargs: object,
+    ) -> Iterator[Token]:
+        t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        for pos, w in enumerate(words(value), start=start_pos):
+            for form in (w.text, *w.variants):
+                t.text = form
+                t.boost = 1.0
+                t.stopped = False
+                if keeporiginal:
+                    t.original = form
+                if positions:
+                    t.pos = pos
+                if chars:
+                    t.startchar = start_char + w.start
+                    t.endchar = start_char + w.start + len(w.text)
+                yield t
+
+
+class GramTokenizer(Tokenizer):
+    """Whoosh tokenizer for the gram fields: cluster bigrams of no-space-script runs.
+
+    Runs are separated by a position gap so a sequence never spans two runs.
+    """
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self)
+
+    def __hash__(self) -> int:
+        return hash(type(self).__name__)
+
+    def __call__(  # type: ignore[override]
+        self, value: str, positions: bool = False, chars: bool = False, keeporiginal: bool = False,
+        removestops: bool = True, start_pos: int = 0, start_char: int = 0, tokenize: bool = True,
+        mode: str = "", **kwargs: object,
+    ) -> Iterator[Token]:
+        t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        pos = start_pos
+        for run in nospace_runs(normalize(value).casefold()):
+            for gram in run_grams(run):
+                t.text = gram
+                t.boost = 1.0
+                t.stopped = False
+                if positions:
+                    t.pos = pos
+                pos += 1
+                yield t
+            pos += 2  # gap between runs
+
+
+def exact_key(text: str) -> str:
+    """The whole-string key for exact-title matching: normalised, folded, single-spaced."""
+    parts = []
+    for w in words(text):
+        parts.append(w.text if w.nospace else fold(w.text))
+    return " ".join(parts)
+
+
+class ExactTokenizer(Tokenizer):
+    """One token per line of the value: the exact key of each name of an entry."""
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self)
+
+    def __hash__(self) -> int:
+        return hash(type(self).__name__)
+
+    def __call__(  # type: ignore[override]
+        self, value: str, positions: bool = False, chars: bool = False, keeporiginal: bool = False,
+        removestops: bool = True, start_pos: int = 0, start_char: int = 0, tokenize: bool = True,
+        mode: str = "", **kwargs: object,
+    ) -> Iterator[Token]:
+        t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        for pos, line in enumerate(value.split("\n"), start=start_pos):
+            key = exact_key(line)
+            if not key:
+                continue
+            t.text = key
+            t.boost = 1.0
+            t.stopped = False
+            if positions:
+                t.pos = pos
+            yield t
+
+
+def has_myanmar(text: str) -> bool:
+    return bool(_MYANMAR_RE.search(text))

@@ -1,0 +1,190 @@
+"""From what the user typed to a Whoosh query. Any input is safe: nothing is parsed as syntax.
+
+The query goes through the same analysis as the index (:mod:`analysis`). It is split into
+chunks: a word of a spaced script, or a whole run of a script written without spaces. Each
+chunk becomes an ``Or`` of alternatives (exact word, folded, stemmed, a prefix for the last
+chunk, a fuzzy term in fuzzy mode, and for runs a word phrase and a sequence of cluster
+bigrams); the chunks are joined with ``And`` (strict) or ``Or`` (any).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from whoosh import query as wq
+
+from mmn_desktop.core.search import analysis as an
+
+log = logging.getLogger(__name__)
+
+MAX_QUERY_CHARS = 500  # longer input is cut: nobody types more, and it bounds the work
+MAX_CHUNKS = 12
+MIN_PREFIX = 2  # Latin prefixes shorter than this are matched as whole words only
+MIN_FUZZY = 4
+ZAWGYI_SURE = 0.95
+ZAWGYI_MAYBE = 0.5
+
+WORD_FIELDS = ("title", "body")
+GRAM_FIELDS = ("title_gram", "body_gram")
+
+
+@dataclass(frozen=True, slots=True)
+class Chunk:
+    text: str  # case-folded surface (a word, or a whole no-space run)
+    nospace: bool
+    words: tuple[str, ...]  # ICU words of a run; (text,) for a spaced word
+    variants: tuple[str, ...] = ()
+    last: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedQuery:
+    raw: str
+    text: str  # normalised (and Zawgyi-converted) text
+    chunks: tuple[Chunk, ...]
+    alternatives: tuple[ParsedQuery, ...] = ()  # e.g. the Unicode reading of possible Zawgyi
+    notices: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def empty(self) -> bool:
+        return not self.chunks
+
+
+@lru_cache(maxsize=1)
+def _zawgyi_detector():  # type: ignore[no-untyped-def]
+    import warnings
+
+    from myanmartools import ZawgyiDetector
+
+    with warnings.catch_warnings():  # it loads its model with a deprecated importlib call
+        warnings.simplefilter("ignore", DeprecationWarning)
+        return ZawgyiDetector()
+
+
+def zawgyi_to_unicode(text: str) -> str:
+    from myanmar import converter
+
+    return str(converter.convert(text, "zawgyi", "unicode"))
+
+
+def zawgyi_probability(text: str) -> float:
+    if not an.has_myanmar(text):
+        return 0.0
+    return float(_zawgyi_detector().get_zawgyi_probability(text))
+
+
+def chunks_of(text: str) -> tuple[Chunk, ...]:
+    words = an.words(text)
+    chunks: list[Chunk] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w.nospace:
+            run = [w]
+            end = w.start + len(w.text)
+            while i + 1 < len(words) and words[i + 1].nospace and words[i + 1].start == end:
+                i += 1
+                run.append(words[i])
+                end = words[i].start + len(words[i].text)
+            chunks.append(Chunk("".join(x.text for x in run), True, tuple(x.text for x in run)))
+        else:
+            chunks.append(Chunk(w.text, False, (w.text,), w.variants))
+        i += 1
+    chunks = chunks[:MAX_CHUNKS]
+    if chunks:
+        last = chunks[-1]
+        chunks[-1] = Chunk(last.text, last.nospace, last.words, last.variants, last=True)
+    return tuple(chunks)
+
+
+def parse(raw: str) -> ParsedQuery:
+    """Analyse user input. Never raises on any string."""
+    text = an.normalize(raw[:MAX_QUERY_CHARS])
+    notices: list[str] = []
+    if len(raw) > MAX_QUERY_CHARS:
+        notices.append(f"query cut to its first {MAX_QUERY_CHARS} characters")
+    alternatives: tuple[ParsedQuery, ...] = ()
+    prob = zawgyi_probability(text)
+    if prob >= ZAWGYI_MAYBE:
+        converted = an.normalize(zawgyi_to_unicode(text))
+        if converted != text:
+            if prob >= ZAWGYI_SURE:
+                notices.append("zawgyi: the Burmese text looks like Zawgyi; searched as Unicode")
+                original = ParsedQuery(raw, text, chunks_of(text))
+                return ParsedQuery(raw, converted, chunks_of(converted), (original,), tuple(notices))
+            notices.append("zawgyi: the Burmese text may be Zawgyi; searched both readings")
+            alternatives = (ParsedQuery(raw, converted, chunks_of(converted)),)
+    return ParsedQuery(raw, text, chunks_of(text), alternatives, tuple(notices))
+
+
+def _gram_query(fieldname: str, chunk: Chunk, prefix: bool) -> wq.Query | None:
+    clusters = an.grapheme_clusters(chunk.text)
+    if not clusters:
+        return None
+    if len(clusters) == 1:
+        return wq.Prefix(fieldname, clusters[0]) if prefix else wq.Term(fieldname, clusters[0])
+    grams = [clusters[i] + clusters[i + 1] for i in range(len(clusters) - 1)]
+    parts: list[wq.Query] = [wq.Term(fieldname, g) for g in grams[:-1]]
+    parts.append(wq.Prefix(fieldname, grams[-1]) if prefix else wq.Term(fieldname, grams[-1]))
+    return parts[0] if len(parts) == 1 else wq.Sequence(parts)
+
+
+def chunk_query(chunk: Chunk, prefix: bool = True, fuzzy: bool = False) -> wq.Query:
+    """The alternatives that may match one chunk, over every field."""
+    as_prefix = prefix and chunk.last
+    alts: list[wq.Query] = []
+    if chunk.nospace:
+        for f in WORD_FIELDS:
+            if len(chunk.words) > 1:
+                alts.append(wq.Phrase(f, list(chunk.words), boost=2.0))
+            else:
+                alts.append(wq.Term(f, chunk.text, boost=2.0))
+        for f in GRAM_FIELDS:
+            g = _gram_query(f, chunk, as_prefix)
+            if g is not None:
+                alts.append(g)
+        return wq.Or(alts)
+    folded = an.fold(chunk.text)
+    for f in WORD_FIELDS:
+        alts.append(wq.Term(f, chunk.text, boost=2.0))
+        alts.extend(wq.Term(f, v) for v in chunk.variants)
+        if as_prefix and len(chunk.text) >= MIN_PREFIX:
+            alts.append(wq.Prefix(f, chunk.text, boost=1.5))
+            if folded != chunk.text:
+                alts.append(wq.Prefix(f, folded))
+        if fuzzy and len(folded) >= MIN_FUZZY and folded.isalpha():
+            alts.append(wq.FuzzyTerm(f, folded, boost=0.5, maxdist=1 if len(folded) < 8 else 2, prefixlength=1))
+    return wq.Or(alts)
+
+
+def build(parsed: ParsedQuery, mode: str = "strict", prefix: bool = True) -> wq.Query | None:
+    """The Whoosh query for ``parsed``; mode is strict (all chunks), fuzzy, or any (one chunk)."""
+    queries = []
+    for p in (parsed, *parsed.alternatives):
+        if p.empty:
+            continue
+        fuzzy = mode in ("fuzzy", "any")
+        parts = [chunk_query(c, prefix=prefix, fuzzy=fuzzy) for c in p.chunks]
+        main: wq.Query = parts[0] if len(parts) == 1 else (wq.Or(parts) if mode == "any" else wq.And(parts))
+        key = an.exact_key(p.text)
+        if key:
+            boosts: list[wq.Query] = [wq.Term("exact", key, boost=8.0)]
+            if prefix and len(key) >= MIN_PREFIX:
+                boosts.append(wq.Prefix("exact", key, boost=3.0))
+            main = wq.AndMaybe(main, wq.Or(boosts))
+        queries.append(main)
+    if not queries:
+        return None
+    return queries[0] if len(queries) == 1 else wq.Or(queries)
+
+
+def filter_query(kinds: tuple[str, ...], langs: tuple[str, ...], countries: tuple[str, ...]) -> wq.Query | None:
+    parts: list[wq.Query] = []
+    for fieldname, values in (("kind", kinds), ("lang", langs), ("countries", countries)):
+        if values:
+            parts.append(wq.Or([wq.Term(fieldname, v) for v in values]))
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else wq.And(parts)
