@@ -202,8 +202,26 @@ def run_grams(run: str) -> list[str]:
     return grams
 
 
-class WordTokenizer(Tokenizer):
-    """Whoosh tokenizer for the word fields (title, body)."""
+TITLE_SEPARATOR = "\x1e"  # the index joins title and body with it; title words weigh more
+TITLE_BOOST = 3.0
+MAX_PREFIX = 12
+
+
+def split_title(value: str) -> list[tuple[str, float]]:
+    """``title + TITLE_SEPARATOR + body`` -> [(title, TITLE_BOOST), (body, 1.0)]."""
+    if TITLE_SEPARATOR in value:
+        title, body = value.split(TITLE_SEPARATOR, 1)
+        return [(title, TITLE_BOOST), (body, 1.0)]
+    return [(value, 1.0)]
+
+
+def prefixes(word: str) -> list[str]:
+    """Edge prefixes of a Latin word, 2 to 12 characters (the word itself included)."""
+    return [word[:n] for n in range(2, min(len(word), MAX_PREFIX) + 1)]
+
+
+class _Tokenizer(Tokenizer):
+    """Base: equality by type (Whoosh compares analyzers when it merges schemas)."""
 
     def __eq__(self, other: object) -> bool:
         return type(other) is type(self)
@@ -211,56 +229,74 @@ class WordTokenizer(Tokenizer):
     def __hash__(self) -> int:
         return hash(type(self).__name__)
 
+    def forms(self, value: str) -> Iterator[tuple[str, int, int, int, float]]:
+        """(text, position, startchar, endchar, boost) of every token."""
+        raise NotImplementedError
+
     def __call__(  # type: ignore[override]
         self, value: str, positions: bool = False, chars: bool = False, keeporiginal: bool = False,
         removestops: bool = True, start_pos: int = 0, start_char: int = 0, tokenize: bool = True,
         mode: str = "", **kwargs: object,
     ) -> Iterator[Token]:
         t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        for pos, w in enumerate(words(value), start=start_pos):
-            for form in (w.text, *w.variants):
-                t.text = form
-                t.boost = 1.0
-                t.stopped = False
-                if keeporiginal:
-                    t.original = form
-                if positions:
-                    t.pos = pos
-                if chars:
-                    t.startchar = start_char + w.start
-                    t.endchar = start_char + w.start + len(w.text)
-                yield t
+        for text, pos, start, end, boost in self.forms(value):
+            t.text = text
+            t.boost = boost
+            t.stopped = False
+            if keeporiginal:
+                t.original = text
+            if positions:
+                t.pos = start_pos + pos
+            if chars:
+                t.startchar = start_char + start
+                t.endchar = start_char + end
+            yield t
 
 
-class GramTokenizer(Tokenizer):
-    """Whoosh tokenizer for the gram fields: cluster bigrams of no-space-script runs.
+class WordTokenizer(_Tokenizer):
+    """The ``text`` field: every word with its variants at the same position."""
+
+    def forms(self, value: str) -> Iterator[tuple[str, int, int, int, float]]:
+        pos = 0
+        for part, boost in split_title(value):
+            for w in words(part):
+                for form in (w.text, *w.variants):
+                    yield form, pos, w.start, w.start + len(w.text), boost
+                pos += 1
+            pos += 2  # no phrase across the title/body boundary
+
+
+class PrefixTokenizer(_Tokenizer):
+    """The ``prefix`` field: edge prefixes of Latin words, for search as you type."""
+
+    def forms(self, value: str) -> Iterator[tuple[str, int, int, int, float]]:
+        pos = 0
+        for part, boost in split_title(value):
+            for w in words(part):
+                if not w.nospace:
+                    seen = set()
+                    for form in (w.text, fold(w.text)):
+                        for p in prefixes(form):
+                            if p not in seen:
+                                seen.add(p)
+                                yield p, pos, w.start, w.start + len(p), boost
+                pos += 1
+
+
+class GramTokenizer(_Tokenizer):
+    """The ``gram`` field: cluster bigrams of no-space-script runs.
 
     Runs are separated by a position gap so a sequence never spans two runs.
     """
 
-    def __eq__(self, other: object) -> bool:
-        return type(other) is type(self)
-
-    def __hash__(self) -> int:
-        return hash(type(self).__name__)
-
-    def __call__(  # type: ignore[override]
-        self, value: str, positions: bool = False, chars: bool = False, keeporiginal: bool = False,
-        removestops: bool = True, start_pos: int = 0, start_char: int = 0, tokenize: bool = True,
-        mode: str = "", **kwargs: object,
-    ) -> Iterator[Token]:
-        t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        pos = start_pos
-        for run in nospace_runs(normalize(value).casefold()):
-            for gram in run_grams(run):
-                t.text = gram
-                t.boost = 1.0
-                t.stopped = False
-                if positions:
-                    t.pos = pos
-                pos += 1
-                yield t
-            pos += 2  # gap between runs
+    def forms(self, value: str) -> Iterator[tuple[str, int, int, int, float]]:
+        pos = 0
+        for part, boost in split_title(value):
+            for run in nospace_runs(normalize(part).casefold()):
+                for gram in run_grams(run):
+                    yield gram, pos, 0, 0, boost
+                    pos += 1
+                pos += 2
 
 
 def exact_key(text: str) -> str:
@@ -271,31 +307,14 @@ def exact_key(text: str) -> str:
     return " ".join(parts)
 
 
-class ExactTokenizer(Tokenizer):
-    """One token per line of the value: the exact key of each name of an entry."""
+class ExactTokenizer(_Tokenizer):
+    """The ``exact`` field: one token per line of the value, the exact key of each name."""
 
-    def __eq__(self, other: object) -> bool:
-        return type(other) is type(self)
-
-    def __hash__(self) -> int:
-        return hash(type(self).__name__)
-
-    def __call__(  # type: ignore[override]
-        self, value: str, positions: bool = False, chars: bool = False, keeporiginal: bool = False,
-        removestops: bool = True, start_pos: int = 0, start_char: int = 0, tokenize: bool = True,
-        mode: str = "", **kwargs: object,
-    ) -> Iterator[Token]:
-        t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        for pos, line in enumerate(value.split("\n"), start=start_pos):
+    def forms(self, value: str) -> Iterator[tuple[str, int, int, int, float]]:
+        for pos, line in enumerate(value.split("\n")):
             key = exact_key(line)
-            if not key:
-                continue
-            t.text = key
-            t.boost = 1.0
-            t.stopped = False
-            if positions:
-                t.pos = pos
-            yield t
+            if key:
+                yield key, pos, 0, 0, 1.0
 
 
 def has_myanmar(text: str) -> bool:

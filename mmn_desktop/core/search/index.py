@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import os
 import shutil
 import tempfile
 import time
+import warnings
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from mmn_desktop.core.search.analysis import TITLE_SEPARATOR
 from mmn_desktop.core.search.documents import IndexDoc
 from mmn_desktop.core.search.schema import INDEX_VERSION, make_schema
 
@@ -40,9 +43,10 @@ def write_index(target: Path, docs: Iterable[IndexDoc], content_hash: str,
     writer = ix.writer(limitmb=128, compound=False)
     try:
         for n, d in enumerate(docs):
+            both = d.title + TITLE_SEPARATOR + d.body
             writer.add_document(
                 key=d.key, id=d.id, kind=d.kind, lang=d.lang, countries=",".join(d.countries),
-                title=d.title, body=d.body, title_gram=d.title, body_gram=d.body,
+                title=d.title, body=d.body, text=both, prefix=both, gram=both,
                 exact="\n".join(x for x in (d.title, *d.names) if x), order=n,
             )
             if progress and n % 50 == 0:
@@ -83,16 +87,26 @@ def check_index(path: Path, content_hash: str | None) -> IndexStatus:
         return IndexStatus(False, "stale", f"index version {stamp.get('index_version')}, expected {INDEX_VERSION}")
     if content_hash is not None and stamp.get("content_hash") != content_hash:
         return IndexStatus(False, "stale", "the index was built from other content than the database")
-    try:
-        ix = index.open_dir(str(path), indexname=INDEX_NAME, readonly=True)
+    error = None
+    count = -1
+    # Whoosh leaves segment files open when it fails to read a damaged index; they are freed
+    # with the exception, inside this block, where their ResourceWarning is expected.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)
         try:
-            with ix.searcher() as searcher:
-                count = searcher.doc_count()
-                searcher.search(Every(), limit=1)
-        finally:
-            ix.close()
-    except Exception as exc:  # any failure to read is corruption
-        return IndexStatus(False, "corrupt", f"{type(exc).__name__}: {exc}")
+            ix = index.open_dir(str(path), indexname=INDEX_NAME, readonly=True)
+            try:
+                with ix.searcher() as searcher:
+                    count = searcher.doc_count()
+                    searcher.search(Every(), limit=1)
+            finally:
+                ix.close()
+        except Exception as exc:  # any failure to read is corruption
+            error = f"{type(exc).__name__}: {exc}"
+        if error is not None:
+            gc.collect()
+    if error is not None:
+        return IndexStatus(False, "corrupt", error)
     if count != stamp.get("docs"):
         return IndexStatus(False, "corrupt", f"{count} documents, the stamp says {stamp.get('docs')}")
     return IndexStatus(True, "ok")

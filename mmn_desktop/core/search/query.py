@@ -10,6 +10,7 @@ bigrams); the chunks are joined with ``And`` (strict) or ``Or`` (any).
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -26,8 +27,7 @@ MIN_FUZZY = 4
 ZAWGYI_SURE = 0.95
 ZAWGYI_MAYBE = 0.5
 
-WORD_FIELDS = ("title", "body")
-GRAM_FIELDS = ("title_gram", "body_gram")
+WORD_FIELDS = ("text",)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,53 +119,58 @@ def parse(raw: str) -> ParsedQuery:
     return ParsedQuery(raw, text, chunks_of(text), alternatives, tuple(notices))
 
 
-def _gram_query(fieldname: str, chunk: Chunk, prefix: bool) -> wq.Query | None:
+def _gram_query(chunk: Chunk, prefix: bool) -> wq.Query | None:
     clusters = an.grapheme_clusters(chunk.text)
     if not clusters:
         return None
     if len(clusters) == 1:
-        return wq.Prefix(fieldname, clusters[0]) if prefix else wq.Term(fieldname, clusters[0])
+        return wq.Prefix("gram", clusters[0]) if prefix else wq.Term("gram", clusters[0])
     grams = [clusters[i] + clusters[i + 1] for i in range(len(clusters) - 1)]
-    parts: list[wq.Query] = [wq.Term(fieldname, g) for g in grams[:-1]]
-    parts.append(wq.Prefix(fieldname, grams[-1]) if prefix else wq.Term(fieldname, grams[-1]))
+    parts: list[wq.Query] = [wq.Term("gram", g) for g in grams[:-1]]
+    # The last cluster may still be incomplete while typing (a Burmese medial not yet typed).
+    parts.append(wq.Prefix("gram", grams[-1]) if prefix else wq.Term("gram", grams[-1]))
     return parts[0] if len(parts) == 1 else wq.Sequence(parts)
 
 
-def chunk_query(chunk: Chunk, prefix: bool = True, fuzzy: bool = False) -> wq.Query:
-    """The alternatives that may match one chunk, over every field."""
+Candidates = Callable[[str], list[str]]
+
+
+def chunk_query(chunk: Chunk, prefix: bool = True, fuzzy: Candidates | None = None) -> wq.Query:
+    """The alternatives that may match one chunk."""
     as_prefix = prefix and chunk.last
     alts: list[wq.Query] = []
     if chunk.nospace:
-        for f in WORD_FIELDS:
-            if len(chunk.words) > 1:
-                alts.append(wq.Phrase(f, list(chunk.words), boost=2.0))
-            else:
-                alts.append(wq.Term(f, chunk.text, boost=2.0))
-        for f in GRAM_FIELDS:
-            g = _gram_query(f, chunk, as_prefix)
-            if g is not None:
-                alts.append(g)
+        if len(chunk.words) > 1:
+            alts.append(wq.Phrase("text", list(chunk.words), boost=2.0))
+        else:
+            alts.append(wq.Term("text", chunk.text, boost=2.0))
+        g = _gram_query(chunk, as_prefix)
+        if g is not None:
+            alts.append(g)
         return wq.Or(alts)
-    folded = an.fold(chunk.text)
-    for f in WORD_FIELDS:
-        alts.append(wq.Term(f, chunk.text, boost=2.0))
-        alts.extend(wq.Term(f, v) for v in chunk.variants)
-        if as_prefix and len(chunk.text) >= MIN_PREFIX:
-            alts.append(wq.Prefix(f, chunk.text, boost=1.5))
-            if folded != chunk.text:
-                alts.append(wq.Prefix(f, folded))
-        if fuzzy and len(folded) >= MIN_FUZZY and folded.isalpha():
-            alts.append(wq.FuzzyTerm(f, folded, boost=0.5, maxdist=1 if len(folded) < 8 else 2, prefixlength=1))
-    return wq.Or(alts)
+    alts.append(wq.Term("text", chunk.text, boost=2.0))
+    alts.extend(wq.Term("text", v) for v in chunk.variants)
+    if as_prefix and len(chunk.text) >= MIN_PREFIX:
+        alts.append(wq.Term("prefix", chunk.text[:an.MAX_PREFIX], boost=0.8))
+        folded = an.fold(chunk.text)
+        if folded != chunk.text:
+            alts.append(wq.Term("prefix", folded[:an.MAX_PREFIX], boost=0.5))
+    if fuzzy is not None and len(chunk.text) >= MIN_FUZZY:
+        alts.extend(wq.Term("text", cand, boost=0.5) for cand in fuzzy(an.fold(chunk.text)))
+    return alts[0] if len(alts) == 1 else wq.Or(alts)
 
 
-def build(parsed: ParsedQuery, mode: str = "strict", prefix: bool = True) -> wq.Query | None:
-    """The Whoosh query for ``parsed``; mode is strict (all chunks), fuzzy, or any (one chunk)."""
+def build(parsed: ParsedQuery, mode: str = "strict", prefix: bool = True,
+          candidates: Candidates | None = None) -> wq.Query | None:
+    """The Whoosh query for ``parsed``; mode is strict (all chunks), fuzzy, or any (one chunk).
+
+    In fuzzy and any modes, ``candidates`` gives the spelling candidates of a Latin word.
+    """
     queries = []
     for p in (parsed, *parsed.alternatives):
         if p.empty:
             continue
-        fuzzy = mode in ("fuzzy", "any")
+        fuzzy = candidates if mode in ("fuzzy", "any") else None
         parts = [chunk_query(c, prefix=prefix, fuzzy=fuzzy) for c in p.chunks]
         main: wq.Query = parts[0] if len(parts) == 1 else (wq.Or(parts) if mode == "any" else wq.And(parts))
         key = an.exact_key(p.text)

@@ -1,33 +1,38 @@
-"""The Whoosh schema of the one index over every work."""
+"""The Whoosh schema of the one index over every work.
+
+Title and body go into the same analysed fields, joined by ``TITLE_SEPARATOR``; the
+tokenizers give title words three times the weight. One field per kind of match keeps
+each query to a few posting lists:
+
+* ``text``: words, with their folded, stemmed and apostrophe-less forms at the same position;
+* ``prefix``: edge prefixes (2-12 letters) of Latin words, so the word being typed is one term;
+* ``gram``: grapheme-cluster bigrams of Thai, Lao, Khmer, Burmese and Chinese runs;
+* ``exact``: the whole names of the entry, for exact matches to rank first.
+"""
 
 from __future__ import annotations
 
-from whoosh.analysis import Analyzer, CompositeAnalyzer
+from whoosh.analysis import CompositeAnalyzer
 from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 
-from mmn_desktop.core.search.analysis import ExactTokenizer, GramTokenizer, WordTokenizer
+from mmn_desktop.core.search.analysis import ExactTokenizer, GramTokenizer, PrefixTokenizer, WordTokenizer
 
 # Bump when analysis or schema changes: an index with another version is rebuilt.
-INDEX_VERSION = 1
-
-
-def _analyzer(tokenizer: object) -> Analyzer:
-    return CompositeAnalyzer(tokenizer)
+INDEX_VERSION = 2
 
 
 def make_schema() -> Schema:
-    words = _analyzer(WordTokenizer())
-    grams = _analyzer(GramTokenizer())
     return Schema(
         key=ID(unique=True, stored=True),  # id@lang: one document per entry and language
-        id=ID(stored=True, sortable=True),  # kind:slug, the collapse key
+        id=ID(stored=True, sortable=True),  # kind:slug; hits are collapsed on it
         kind=ID(stored=True),
         lang=ID(stored=True),
         countries=KEYWORD(stored=True, commas=True, lowercase=True),
-        title=TEXT(analyzer=words, stored=True, phrase=True, field_boost=3.0),
-        body=TEXT(analyzer=words, stored=True, phrase=True),
-        title_gram=TEXT(analyzer=grams, phrase=True, field_boost=3.0),
-        body_gram=TEXT(analyzer=grams, phrase=True),
-        exact=TEXT(analyzer=_analyzer(ExactTokenizer()), phrase=False, field_boost=1.0),
+        title=STORED(),
+        body=STORED(),
+        text=TEXT(analyzer=CompositeAnalyzer(WordTokenizer()), phrase=True),
+        prefix=TEXT(analyzer=CompositeAnalyzer(PrefixTokenizer()), phrase=False),
+        gram=TEXT(analyzer=CompositeAnalyzer(GramTokenizer()), phrase=True),
+        exact=TEXT(analyzer=CompositeAnalyzer(ExactTokenizer()), phrase=False),
         order=STORED(),
     )

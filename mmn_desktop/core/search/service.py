@@ -14,10 +14,12 @@ from typing import Any
 
 from mmn_desktop.core.errors import IndexError_
 from mmn_desktop.core.models import SearchFilters, SearchHit, SearchResult
+from mmn_desktop.core.search import analysis as an
 from mmn_desktop.core.search import index as ix_mod
 from mmn_desktop.core.search import query as q
 from mmn_desktop.core.search.documents import documents
 from mmn_desktop.core.search.snippets import make_snippet, needles
+from mmn_desktop.core.search.spelling import Speller
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +45,7 @@ class SearchService:
         self.active_dir: Path | None = None
         self._ix: Any = None
         self._searcher: Any = None
+        self._speller: Speller | None = None
 
     # -- lifecycle ---------------------------------------------------------------------------
 
@@ -72,6 +75,7 @@ class SearchService:
                 raise IndexError_(f"search index is {first_status.state}: {first_status.reason}",
                                   state=first_status.state)
             chosen = self._rebuild(first_status)
+        self._speller = None
         self._ix = index.open_dir(str(chosen), indexname=ix_mod.INDEX_NAME, readonly=True)
         self._searcher = self._ix.searcher()
         self.active_dir = chosen
@@ -110,81 +114,91 @@ class SearchService:
 
     def search(self, text: str, filters: SearchFilters | None = None, limit: int = 20,
                prefix: bool = True, generation: int = 0) -> SearchResult:
-        """Search as you type. Never raises on any input string."""
+        """Search as you type. Never raises on any input string.
+
+        Tries the query strictly (every word), then with spelling candidates, then (for
+        several words) any word; reports which in ``mode``.
+        """
         if self._searcher is None:
             self.open()
         started = time.perf_counter()
         filters = filters or SearchFilters()
         limit = max(1, min(int(limit), 500))
         parsed = q.parse(text if isinstance(text, str) else str(text))
-        notices = list(parsed.notices)
+        notices = tuple(parsed.notices)
         if parsed.empty and not any(not a.empty for a in parsed.alternatives):
-            return SearchResult(text, 0, _ms(started), (), "empty", "", tuple(notices), generation)
+            return SearchResult(text, 0, _ms(started), (), "empty", "", notices, generation)
         flt = q.filter_query(filters.kinds, filters.langs, filters.countries)
-        results, mode = None, "exact"
-        for mode in ("strict", "fuzzy", "any"):
+        ranked: list[tuple[float, int]] = []
+        mode = "exact"
+        for mode in ("exact", "fuzzy", "any"):
             if mode == "any" and len(parsed.chunks) < 2:
                 break
-            query = q.build(parsed, mode=mode, prefix=prefix)
+            query = q.build(parsed, mode={"exact": "strict"}.get(mode, mode), prefix=prefix,
+                            candidates=self._candidates)
             if query is None:
                 break
-            results = self._searcher.search(query, limit=limit, filter=flt, collapse="id", collapse_limit=1,
-                                            terms=False)
-            if results.scored_length():
+            # All matches, scored: few enough here, and it gives the exact number of entries.
+            results = self._searcher.search(query, limit=None, filter=flt, terms=False)
+            ranked = [(score, docnum) for score, docnum in results.top_n]
+            if ranked:
                 break
-        if results is None or not results.scored_length():
-            suggestion = self.suggest(parsed)
-            return SearchResult(text, 0, _ms(started), (), "none", suggestion, tuple(notices), generation)
-        label = {"strict": "exact", "fuzzy": "fuzzy", "any": "any"}[mode]
-        suggestion = self.suggest(parsed) if label != "exact" else ""
+        suggestion = self.suggest(parsed) if mode != "exact" or not ranked else ""
+        if not ranked:
+            return SearchResult(text, 0, _ms(started), (), "none", suggestion, notices, generation)
+        # One hit per entry: the best-scoring language of each.
+        ids = self._searcher.reader().column_reader("id")
+        seen: set[str] = set()
+        top: list[tuple[float, int]] = []
+        for score, docnum in ranked:
+            ident = ids[docnum]
+            if ident in seen:
+                continue
+            seen.add(ident)
+            if len(top) < limit:
+                top.append((score, docnum))
         ns = needles(parsed) + (needles(q.parse(suggestion)) if suggestion else ())
         hits = []
-        for hit in results:
-            fields = hit.fields()
-            body = fields.get("body", "")
+        for score, docnum in top:
+            fields = self._searcher.stored_fields(docnum)
             hits.append(SearchHit(
                 kind=fields["kind"], id=fields["id"], title=fields.get("title", ""), lang=fields.get("lang", ""),
-                snippet=make_snippet(body, ns), score=float(hit.score or 0.0),
+                snippet=make_snippet(fields.get("body", ""), ns), score=float(score),
                 countries=tuple(c for c in fields.get("countries", "").split(",") if c),
             ))
-        total = results.scored_length() if results.scored_length() < limit else _collapsed_total(results)
-        return SearchResult(text, total, _ms(started), tuple(hits), label, suggestion, tuple(notices), generation)
+        return SearchResult(text, len(seen), _ms(started), tuple(hits), mode, suggestion, notices, generation)
+
+    def _candidates(self, word: str) -> list[str]:
+        if self._speller is None:
+            reader = self._searcher.reader()
+            words: dict[str, int] = {}
+            for term, info in reader.iter_field("text"):
+                w = term.decode("utf-8") if isinstance(term, bytes) else term
+                words[w] = info.doc_frequency()
+            self._speller = Speller(words.items())
+        return self._speller.candidates(word)
 
     def suggest(self, parsed: q.ParsedQuery) -> str:
-        """A "did you mean" for the Latin words of the query, or ''."""
-        try:
-            corrector = self._searcher.corrector("body")
-            words = []
-            changed = False
-            for c in parsed.chunks:
-                if c.nospace or len(c.text) < q.MIN_FUZZY or not c.text.isalpha():
-                    words.append(c.text)
-                    continue
-                best = corrector.suggest(c.text, limit=1, maxdist=2)
-                if best and best[0] != c.text:
-                    words.append(best[0])
-                    changed = True
-                else:
-                    words.append(c.text)
-            return " ".join(words) if changed else ""
-        except Exception:  # a suggestion is a nicety; never fail a search for it
-            log.exception("suggestion failed")
-            return ""
+        """A "did you mean" for the misspelled Latin words of the query, or ''."""
+        words = []
+        changed = False
+        for c in parsed.chunks:
+            cands = [] if c.nospace else self._candidates(an.fold(c.text))
+            if cands and not (c.last and self._has_prefix(c.text)):
+                words.append(cands[0])
+                changed = True
+            else:
+                words.append(c.text)
+        return " ".join(words) if changed else ""
+
+    def _has_prefix(self, text: str) -> bool:
+        """Is ``text`` the beginning of some indexed word (so it is being typed, not misspelled)?"""
+        return bool(self._searcher.reader().doc_frequency("prefix", text[: an.MAX_PREFIX]))
 
     def doc_count(self) -> int:
         if self._searcher is None:
             self.open()
         return int(self._searcher.doc_count())
-
-
-def _collapsed_total(results: Any) -> int:
-    """Number of distinct entries matched (an entry found in several languages counts once)."""
-    try:
-        ids = results.searcher.reader().column_reader("id")
-        return len({ids[d] for d in results.docs()})
-    except Exception:  # pragma: no cover - a count is informative only
-        log.exception("counting results failed")
-        return len(results)
 
 
 def _ms(started: float) -> float:

@@ -18,7 +18,8 @@ from mmn_desktop.core.search.query import ParsedQuery
 
 MARK_OPEN = "<b>"
 MARK_CLOSE = "</b>"
-MAX_SPANS = 64
+MAX_SPANS = 16  # one window of ~180 characters is shown; a few spans are enough to place it
+MAX_SCAN = 20_000  # characters of a long chapter searched for a snippet
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +47,10 @@ def needles(parsed: ParsedQuery) -> tuple[Needle, ...]:
 
 
 def shadow(text: str) -> str:
-    return "".join(an.fold_char(ch) for ch in text)
+    """Lower-cased, Latin-diacritic-free copy of ``text`` with exactly the same length."""
+    if text.isascii():
+        return text.lower()
+    return text.translate({ord(ch): an.fold_char(ch) for ch in set(text)})
 
 
 def _is_word_char(ch: str) -> bool:
@@ -91,7 +95,7 @@ def find_spans(text: str, found_in: str, ns: tuple[Needle, ...]) -> list[tuple[i
 
 def make_snippet(text: str, ns: tuple[Needle, ...], width: int = 180) -> str:
     """HTML snippet of ``text`` (escaped) with the needles wrapped in <b>...</b>."""
-    text = " ".join(text.split())
+    text = " ".join(text[:MAX_SCAN].split())
     spans = find_spans(text, shadow(text), ns) if ns else []
     if not spans:
         cut = text[:width]
