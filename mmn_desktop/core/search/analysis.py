@@ -317,5 +317,18 @@ class ExactTokenizer(_Tokenizer):
                 yield key, pos, 0, 0, 1.0
 
 
+MAX_NAME_PREFIX = 40
+
+
+class NamePrefixTokenizer(_Tokenizer):
+    """The ``name_prefix`` field: edge prefixes (2-40 characters) of each exact key."""
+
+    def forms(self, value: str) -> Iterator[tuple[str, int, int, int, float]]:
+        for pos, line in enumerate(value.split("\n")):
+            key = exact_key(line)
+            for n in range(2, min(len(key), MAX_NAME_PREFIX) + 1):
+                yield key[:n], pos, 0, 0, 1.0
+
+
 def has_myanmar(text: str) -> bool:
     return bool(_MYANMAR_RE.search(text))

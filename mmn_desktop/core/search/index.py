@@ -44,10 +44,11 @@ def write_index(target: Path, docs: Iterable[IndexDoc], content_hash: str,
     try:
         for n, d in enumerate(docs):
             both = d.title + TITLE_SEPARATOR + d.body
+            names = "\n".join(x for x in (d.title, *d.names) if x)
             writer.add_document(
                 key=d.key, id=d.id, kind=d.kind, lang=d.lang, countries=",".join(d.countries),
                 title=d.title, body=d.body, text=both, prefix=both, gram=both,
-                exact="\n".join(x for x in (d.title, *d.names) if x), order=n,
+                exact=names, name_prefix=names, order=n,
             )
             if progress and n % 50 == 0:
                 progress(n, len(docs))

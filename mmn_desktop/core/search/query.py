@@ -75,7 +75,8 @@ def zawgyi_probability(text: str) -> float:
     return float(_zawgyi_detector().get_zawgyi_probability(text))
 
 
-def chunks_of(text: str) -> tuple[Chunk, ...]:
+def chunks_of(text: str, open_end: bool = True) -> tuple[Chunk, ...]:
+    """Chunks of the query; the last is marked (a prefix) unless ``open_end`` is False."""
     words = an.words(text)
     chunks: list[Chunk] = []
     i = 0
@@ -93,7 +94,7 @@ def chunks_of(text: str) -> tuple[Chunk, ...]:
             chunks.append(Chunk(w.text, False, (w.text,), w.variants))
         i += 1
     chunks = chunks[:MAX_CHUNKS]
-    if chunks:
+    if chunks and open_end:
         last = chunks[-1]
         chunks[-1] = Chunk(last.text, last.nospace, last.words, last.variants, last=True)
     return tuple(chunks)
@@ -102,6 +103,8 @@ def chunks_of(text: str) -> tuple[Chunk, ...]:
 def parse(raw: str) -> ParsedQuery:
     """Analyse user input. Never raises on any string."""
     text = an.normalize(raw[:MAX_QUERY_CHARS])
+    # A space after the last word means it is finished: no prefix search for it.
+    open_end = not text[-1:].isspace()
     notices: list[str] = []
     if len(raw) > MAX_QUERY_CHARS:
         notices.append(f"query cut to its first {MAX_QUERY_CHARS} characters")
@@ -112,11 +115,11 @@ def parse(raw: str) -> ParsedQuery:
         if converted != text:
             if prob >= ZAWGYI_SURE:
                 notices.append("zawgyi: the Burmese text looks like Zawgyi; searched as Unicode")
-                original = ParsedQuery(raw, text, chunks_of(text))
-                return ParsedQuery(raw, converted, chunks_of(converted), (original,), tuple(notices))
+                original = ParsedQuery(raw, text, chunks_of(text, open_end))
+                return ParsedQuery(raw, converted, chunks_of(converted, open_end), (original,), tuple(notices))
             notices.append("zawgyi: the Burmese text may be Zawgyi; searched both readings")
-            alternatives = (ParsedQuery(raw, converted, chunks_of(converted)),)
-    return ParsedQuery(raw, text, chunks_of(text), alternatives, tuple(notices))
+            alternatives = (ParsedQuery(raw, converted, chunks_of(converted, open_end)),)
+    return ParsedQuery(raw, text, chunks_of(text, open_end), alternatives, tuple(notices))
 
 
 def _gram_query(chunk: Chunk, prefix: bool) -> wq.Query | None:
@@ -148,13 +151,17 @@ def chunk_query(chunk: Chunk, prefix: bool = True, fuzzy: Candidates | None = No
         if g is not None:
             alts.append(g)
         return wq.Or(alts)
-    alts.append(wq.Term("text", chunk.text, boost=2.0))
-    alts.extend(wq.Term("text", v) for v in chunk.variants)
     if as_prefix and len(chunk.text) >= MIN_PREFIX:
-        alts.append(wq.Term("prefix", chunk.text[:an.MAX_PREFIX], boost=0.8))
+        # The word being typed: every indexed word it begins (the word itself included) is
+        # one term of the prefix field, a single posting list.
+        alts.append(wq.Term("prefix", chunk.text[: an.MAX_PREFIX]))
         folded = an.fold(chunk.text)
         if folded != chunk.text:
-            alts.append(wq.Term("prefix", folded[:an.MAX_PREFIX], boost=0.5))
+            alts.append(wq.Term("prefix", folded[: an.MAX_PREFIX], boost=0.6))
+        alts.extend(wq.Term("text", v, boost=0.8) for v in chunk.variants if not v.startswith(folded))
+    else:
+        alts.append(wq.Term("text", chunk.text, boost=2.0))
+        alts.extend(wq.Term("text", v) for v in chunk.variants)
     if fuzzy is not None and len(chunk.text) >= MIN_FUZZY:
         alts.extend(wq.Term("text", cand, boost=0.5) for cand in fuzzy(an.fold(chunk.text)))
     return alts[0] if len(alts) == 1 else wq.Or(alts)
@@ -173,16 +180,25 @@ def build(parsed: ParsedQuery, mode: str = "strict", prefix: bool = True,
         fuzzy = candidates if mode in ("fuzzy", "any") else None
         parts = [chunk_query(c, prefix=prefix, fuzzy=fuzzy) for c in p.chunks]
         main: wq.Query = parts[0] if len(parts) == 1 else (wq.Or(parts) if mode == "any" else wq.And(parts))
-        key = an.exact_key(p.text)
-        if key:
-            boosts: list[wq.Query] = [wq.Term("exact", key, boost=8.0)]
-            if prefix and len(key) >= MIN_PREFIX:
-                boosts.append(wq.Prefix("exact", key, boost=3.0))
-            main = wq.AndMaybe(main, wq.Or(boosts))
         queries.append(main)
     if not queries:
         return None
     return queries[0] if len(queries) == 1 else wq.Or(queries)
+
+
+def exact_queries(parsed: ParsedQuery, prefix: bool = True) -> tuple[wq.Query | None, wq.Query | None]:
+    """Queries for entries whose whole name is the query (tier 2) or starts with it (tier 1).
+
+    They are run apart from the main query, as small document sets: a per-document optional
+    clause (AndMaybe) cost more than the rest of the search at 10x the content.
+    """
+    keys = [k for k in (an.exact_key(p.text) for p in (parsed, *parsed.alternatives)) if k]
+    if not keys:
+        return None, None
+    exact = wq.Or([wq.Term("exact", k) for k in keys])
+    starts = wq.Or([wq.Term("name_prefix", k[: an.MAX_NAME_PREFIX]) for k in keys if len(k) >= MIN_PREFIX]) \
+        if prefix else None
+    return exact, starts
 
 
 def filter_query(kinds: tuple[str, ...], langs: tuple[str, ...], countries: tuple[str, ...]) -> wq.Query | None:

@@ -7,7 +7,8 @@ each query to a few posting lists:
 * ``text``: words, with their folded, stemmed and apostrophe-less forms at the same position;
 * ``prefix``: edge prefixes (2-12 letters) of Latin words, so the word being typed is one term;
 * ``gram``: grapheme-cluster bigrams of Thai, Lao, Khmer, Burmese and Chinese runs;
-* ``exact``: the whole names of the entry, for exact matches to rank first.
+* ``exact`` and ``name_prefix``: the whole names of the entry and their beginnings, so that
+  entries named by the query (or by what is typed so far) rank first.
 """
 
 from __future__ import annotations
@@ -15,10 +16,16 @@ from __future__ import annotations
 from whoosh.analysis import CompositeAnalyzer
 from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 
-from mmn_desktop.core.search.analysis import ExactTokenizer, GramTokenizer, PrefixTokenizer, WordTokenizer
+from mmn_desktop.core.search.analysis import (
+    ExactTokenizer,
+    GramTokenizer,
+    NamePrefixTokenizer,
+    PrefixTokenizer,
+    WordTokenizer,
+)
 
 # Bump when analysis or schema changes: an index with another version is rebuilt.
-INDEX_VERSION = 2
+INDEX_VERSION = 3
 
 
 def make_schema() -> Schema:
@@ -34,5 +41,6 @@ def make_schema() -> Schema:
         prefix=TEXT(analyzer=CompositeAnalyzer(PrefixTokenizer()), phrase=False),
         gram=TEXT(analyzer=CompositeAnalyzer(GramTokenizer()), phrase=True),
         exact=TEXT(analyzer=CompositeAnalyzer(ExactTokenizer()), phrase=False),
+        name_prefix=TEXT(analyzer=CompositeAnalyzer(NamePrefixTokenizer()), phrase=False),
         order=STORED(),
     )

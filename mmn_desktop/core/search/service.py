@@ -46,6 +46,7 @@ class SearchService:
         self._ix: Any = None
         self._searcher: Any = None
         self._speller: Speller | None = None
+        self._ids: list[str] = []
 
     # -- lifecycle ---------------------------------------------------------------------------
 
@@ -78,6 +79,8 @@ class SearchService:
         self._speller = None
         self._ix = index.open_dir(str(chosen), indexname=ix_mod.INDEX_NAME, readonly=True)
         self._searcher = self._ix.searcher()
+        # The entry id of every document, for collapsing hits (a plain list is fastest).
+        self._ids = list(self._searcher.reader().column_reader("id"))
         self.active_dir = chosen
         return self
 
@@ -143,11 +146,13 @@ class SearchService:
             ranked = [(score, docnum) for score, docnum in results.top_n]
             if ranked:
                 break
+        if ranked:
+            ranked = self._tiered(parsed, ranked, prefix)
         suggestion = self.suggest(parsed) if mode != "exact" or not ranked else ""
         if not ranked:
             return SearchResult(text, 0, _ms(started), (), "none", suggestion, notices, generation)
         # One hit per entry: the best-scoring language of each.
-        ids = self._searcher.reader().column_reader("id")
+        ids = self._ids
         seen: set[str] = set()
         top: list[tuple[float, int]] = []
         for score, docnum in ranked:
@@ -167,6 +172,21 @@ class SearchService:
                 countries=tuple(c for c in fields.get("countries", "").split(",") if c),
             ))
         return SearchResult(text, len(seen), _ms(started), tuple(hits), mode, suggestion, notices, generation)
+
+    def _tiered(self, parsed: q.ParsedQuery, ranked: list[tuple[float, int]],
+                prefix: bool) -> list[tuple[float, int]]:
+        """Exact name matches first, then names that start with the query, then by score."""
+        exact, starts = q.exact_queries(parsed, prefix)
+        exact_docs = set(self._searcher.docs_for_query(exact)) if exact is not None else set()
+        start_docs = set(self._searcher.docs_for_query(starts)) if starts is not None else set()
+        if not exact_docs and not start_docs:
+            return ranked
+
+        def tier(item: tuple[float, int]) -> tuple[int, float]:
+            docnum = item[1]
+            return (2 if docnum in exact_docs else 1 if docnum in start_docs else 0, item[0])
+
+        return sorted(ranked, key=tier, reverse=True)
 
     def _candidates(self, word: str) -> list[str]:
         if self._speller is None:
