@@ -66,10 +66,13 @@ def scaled(docs: list[IndexDoc], scale: int, seed: int = 20261127) -> Iterator[I
         for d in docs:
             pool = pools.get(d.lang, [])
             yield IndexDoc(
-                kind=d.kind, id=f"{d.id}-x{k}", lang=d.lang,
+                kind=d.kind,
+                id=f"{d.id}-x{k}",
+                lang=d.lang,
                 title=_vary(d.title, pool, rng) or d.title,
                 body=_vary(d.body, pool, rng),
-                names=d.names, countries=d.countries,
+                names=d.names,
+                countries=d.countries,
             )
 
 

@@ -56,11 +56,18 @@ def query_mix(docs: list[IndexDoc]) -> list[tuple[str, str]]:
             for n in (1, 2, 3):
                 if len(clusters) > n:
                     mix.append((f"prefix{n}", "".join(clusters[:n])))
-    for two in ("migrant worker", "minimum wage", "work permit", "labour law", "temporary passport",
-                "lao động", "recruitment fees", "immigration detention"):
+    for two in (
+        "migrant worker",
+        "minimum wage",
+        "work permit",
+        "labour law",
+        "temporary passport",
+        "lao động",
+        "recruitment fees",
+        "immigration detention",
+    ):
         mix.append(("two-word", two))
-    for typo in ("placment", "deportaton", "detenton", "trafficing", "migarnt", "pasport", "refugeee",
-                 "overtiem"):
+    for typo in ("placment", "deportaton", "detenton", "trafficing", "migarnt", "pasport", "refugeee", "overtiem"):
         mix.append(("misspelled", typo))
     return mix
 
@@ -83,10 +90,14 @@ def segmented(text: str) -> str:
 
 def build_fts(path: Path, docs: list[IndexDoc]) -> None:
     con = sqlite3.connect(path)
-    con.execute("CREATE VIRTUAL TABLE fts USING fts5(kind UNINDEXED, id UNINDEXED, lang UNINDEXED, title, body, "
-                "tokenize=\"unicode61 remove_diacritics 2 categories 'L* N* Co M*'\")")
-    con.executemany("INSERT INTO fts(kind, id, lang, title, body) VALUES (?, ?, ?, ?, ?)",
-                    ((d.kind, d.id, d.lang, segmented(d.title), segmented(d.body)) for d in docs))
+    con.execute(
+        "CREATE VIRTUAL TABLE fts USING fts5(kind UNINDEXED, id UNINDEXED, lang UNINDEXED, title, body, "
+        "tokenize=\"unicode61 remove_diacritics 2 categories 'L* N* Co M*'\")"
+    )
+    con.executemany(
+        "INSERT INTO fts(kind, id, lang, title, body) VALUES (?, ?, ?, ?, ?)",
+        ((d.kind, d.id, d.lang, segmented(d.title), segmented(d.body)) for d in docs),
+    )
     con.commit()
     con.execute("INSERT INTO fts(fts) VALUES ('optimize')")
     con.commit()
@@ -116,7 +127,9 @@ def fts_search(con: sqlite3.Connection, text: str, limit: int = 20) -> list[tupl
         return []
     return con.execute(
         "SELECT id, snippet(fts, 4, '<b>', '</b>', '…', 24) FROM fts WHERE fts MATCH ? "
-        "ORDER BY bm25(fts, 0, 0, 0, 3.0, 1.0) LIMIT ?", (match, limit)).fetchall()
+        "ORDER BY bm25(fts, 0, 0, 0, 3.0, 1.0) LIMIT ?",
+        (match, limit),
+    ).fetchall()
 
 
 # ------------------------------------------------------------------------------ running
@@ -130,7 +143,7 @@ def dir_size(path: Path) -> int:
 
 def percentiles(values: list[float]) -> dict[str, float]:
     values = sorted(values)
-    p95 = values[min(len(values) - 1, int(round(0.95 * (len(values) - 1))))]
+    p95 = values[min(len(values) - 1, round(0.95 * (len(values) - 1)))]
     return {"p50": round(statistics.median(values), 2), "p95": round(p95, 2), "max": round(values[-1], 2)}
 
 
@@ -183,19 +196,25 @@ def bench_scale(scale: int, repeat: int, work: Path) -> dict[str, object]:
 
 
 def markdown(results: list[dict[str, object]]) -> str:
-    lines = ["| scale | docs | engine | build s | size MB | p50 ms | p95 ms | max ms | found |",
-             "|---|---|---|---|---|---|---|---|---|"]
+    lines = [
+        "| scale | docs | engine | build s | size MB | p50 ms | p95 ms | max ms | found |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
     for r in results:
         for eng in ("whoosh", "fts5"):
             a = r[eng]["all"]  # type: ignore[index]
-            lines.append(f"| {r['scale']}x | {r['documents']} | {eng} | {r[eng + '_build_s']} | {r[eng + '_size_mb']} "
-                         f"| {a['p50']} | {a['p95']} | {a['max']} | {r[eng]['found']}/{r[eng]['queries']} |")  # type: ignore[index]
+            lines.append(
+                f"| {r['scale']}x | {r['documents']} | {eng} | {r[eng + '_build_s']} | {r[eng + '_size_mb']} "
+                f"| {a['p50']} | {a['p95']} | {a['max']} | {r[eng]['found']}/{r[eng]['queries']} |"
+            )  # type: ignore[index]
     lines += ["", "| scale | category | whoosh p50 / p95 / max | fts5 p50 / p95 / max |", "|---|---|---|---|"]
     for r in results:
         for cat in sorted(k for k in r["whoosh"] if k not in ("all", "found", "queries")):  # type: ignore[union-attr]
             w, f = r["whoosh"][cat], r["fts5"][cat]  # type: ignore[index]
-            lines.append(f"| {r['scale']}x | {cat} | {w['p50']} / {w['p95']} / {w['max']} | "
-                         f"{f['p50']} / {f['p95']} / {f['max']} |")
+            lines.append(
+                f"| {r['scale']}x | {cat} | {w['p50']} / {w['p95']} / {w['max']} | "
+                f"{f['p50']} / {f['p95']} / {f['max']} |"
+            )
     lines += ["", "| scale | whoosh/fts5 p50 | whoosh/fts5 p95 |", "|---|---|---|"]
     for r in results:
         lines.append(f"| {r['scale']}x | {r['ratio_p50']} | {r['ratio_p95']} |")

@@ -64,8 +64,11 @@ def main(argv: list[str] | None = None) -> int:
     except UsageError as exc:
         print(str(exc).splitlines()[0], file=sys.stderr)
         return EXIT_USAGE
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, stream=sys.stderr,
-                        format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        stream=sys.stderr,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
     content_dir = args.content or paths.content_dir()
     db_dir = args.db or paths.db_dir()
     try:
@@ -100,9 +103,11 @@ def _check(content_dir: Path) -> int:
     if problems:
         print(f"{len(problems)} problem(s) found in {content_dir}", file=sys.stderr)
         return EXIT_FAIL
-    print(f"ok: {len(content.concepts)} concepts, {len(content.avoid)} terms to avoid, "
-          f"{len(content.elements)} law elements, {len(content.cells)} law cells, {len(content.chapters)} chapters, "
-          f"{len(content.bibliography)} bibliography records, {len(content.ratifications)} ratification cells")
+    print(
+        f"ok: {len(content.concepts)} concepts, {len(content.avoid)} terms to avoid, "
+        f"{len(content.elements)} law elements, {len(content.cells)} law cells, {len(content.chapters)} chapters, "
+        f"{len(content.bibliography)} bibliography records, {len(content.ratifications)} ratification cells"
+    )
     return EXIT_OK
 
 
@@ -116,8 +121,10 @@ def _build(content_dir: Path, db_dir: Path) -> int:
             print(problem, file=sys.stderr)
         print(f"build stopped: {len(exc.problems)} problem(s); the previous database is unchanged", file=sys.stderr)
         return EXIT_FAIL
-    print(f"built {report.database} and {report.index} ({report.documents} index documents) "
-          f"in {report.seconds:.2f} s; content {report.content_hash[:12]}")
+    print(
+        f"built {report.database} and {report.index} ({report.documents} index documents) "
+        f"in {report.seconds:.2f} s; content {report.content_hash[:12]}"
+    )
     return EXIT_OK
 
 
@@ -150,25 +157,38 @@ def _search(args: argparse.Namespace, db_dir: Path) -> int:
             if c.lower() not in countries:
                 raise UsageError(f"unknown country {c!r} (one of {', '.join(sorted(countries))})")
             chosen.append(countries[c.lower()])
-        service = SearchService(paths.index_path(db_dir), repo, paths.fallback_index_path(),
-                                notify=lambda m: print(m, file=sys.stderr))
+        service = SearchService(
+            paths.index_path(db_dir), repo, paths.fallback_index_path(), notify=lambda m: print(m, file=sys.stderr)
+        )
         with service:
-            result = service.search(args.query, SearchFilters(tuple(args.kind), tuple(args.lang), tuple(chosen)),
-                                    limit=args.limit)
+            result = service.search(
+                args.query, SearchFilters(tuple(args.kind), tuple(args.lang), tuple(chosen)), limit=args.limit
+            )
     finally:
         repo.close()
     for notice in result.notices:
         print(notice, file=sys.stderr)
     if args.json:
-        print(json.dumps({"query": result.query, "total": result.total, "took_ms": result.took_ms,
-                          "hits": [h.to_json() for h in result.hits]}, ensure_ascii=False))
+        print(
+            json.dumps(
+                {
+                    "query": result.query,
+                    "total": result.total,
+                    "took_ms": result.took_ms,
+                    "hits": [h.to_json() for h in result.hits],
+                },
+                ensure_ascii=False,
+            )
+        )
         return EXIT_OK
     if not result.hits:
         hint = f' Did you mean "{result.suggestion}"?' if result.suggestion else ""
         print(f"No results for {args.query!r}.{hint}")
         return EXIT_OK
-    print(f"{result.total} result(s) in {result.took_ms:.1f} ms" + (f" ({result.mode} match)" if result.mode != "exact"
-                                                                      else ""))
+    print(
+        f"{result.total} result(s) in {result.took_ms:.1f} ms"
+        + (f" ({result.mode} match)" if result.mode != "exact" else "")
+    )
     for kind, hits in result.grouped().items():
         print(f"\n[{kind}]")
         for h in hits:

@@ -16,8 +16,9 @@ from mmn_desktop.core.models import (
     TermToAvoid,
 )
 
-LEGAL_DISCLAIMER = ("A summary, not legal advice. Laws change: check the law itself and ask a lawyer "
-                    "before acting on it.")
+LEGAL_DISCLAIMER = (
+    "A summary, not legal advice. Laws change: check the law itself and ask a lawyer before acting on it."
+)
 
 
 def entry_json(entry: Any, lang: str | None = None) -> dict[str, Any]:
@@ -97,8 +98,10 @@ def entry_text(entry: Any, repo: Any = None, lang: str | None = None) -> str:
         add(f"{who} ({entry.year}). {entry.title}. {', '.join(x for x in (entry.place, entry.publisher) if x)}.")
         if entry.url:
             add(entry.url)
-        add(f"[{entry.id}]  type: {entry.type}  languages: {', '.join(entry.languages)}  "
-            f"countries: {', '.join(entry.countries)}  topics: {', '.join(entry.topics)}")
+        add(
+            f"[{entry.id}]  type: {entry.type}  languages: {', '.join(entry.languages)}  "
+            f"countries: {', '.join(entry.countries)}  topics: {', '.join(entry.topics)}"
+        )
         add("")
         add(entry.annotation)
     elif isinstance(entry, Instrument):

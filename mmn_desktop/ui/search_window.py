@@ -16,8 +16,14 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QTextBrowser, QVBo
 from mmn_desktop.core.models import SearchResult
 from mmn_desktop.core.search.service import SearchService
 
-KIND_NAMES = {"concept": "Vocabulary", "avoid": "Terms to avoid", "law": "Labour law", "chapter": "ADD handbook",
-              "bib": "Bibliography", "ratification": "Ratifications"}
+KIND_NAMES = {
+    "concept": "Vocabulary",
+    "avoid": "Terms to avoid",
+    "law": "Labour law",
+    "chapter": "ADD handbook",
+    "bib": "Bibliography",
+    "ratification": "Ratifications",
+}
 
 
 class _SearchWorker(QObject):

@@ -63,8 +63,9 @@ def test_invalid_sources_leave_last_good_build(content_copy: Path, tmp_path: Pat
 
 
 @pytest.mark.parametrize("stage", ["index", "database"])
-def test_failure_mid_build_leaves_last_good_build(content_copy: Path, tmp_path: Path,
-                                                  monkeypatch: pytest.MonkeyPatch, stage: str) -> None:
+def test_failure_mid_build_leaves_last_good_build(
+    content_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, stage: str
+) -> None:
     out = tmp_path / "db"
     build(content_copy, out)
     before = tree_digest(out)
@@ -74,8 +75,11 @@ def test_failure_mid_build_leaves_last_good_build(content_copy: Path, tmp_path: 
     def boom(*args: object, **kwargs: object) -> None:
         raise OSError("disk full (simulated)")
 
-    monkeypatch.setattr(build_mod.ix_mod if stage == "index" else build_mod, "write_index" if stage == "index"
-                        else "write_content", boom)
+    monkeypatch.setattr(
+        build_mod.ix_mod if stage == "index" else build_mod,
+        "write_index" if stage == "index" else "write_content",
+        boom,
+    )
     with pytest.raises(BuildError, match="previous database and index are unchanged"):
         build(content_copy, out)
     assert tree_digest(out) == before

@@ -11,9 +11,21 @@ import pytest
 
 from mmn_desktop.cli import main as cli
 
-STATS_KEYS = {"concepts", "concept_languages", "terms_to_avoid", "law_elements", "law_cells", "law_cells_cited",
-              "international_rows", "chapters", "bibliography", "instruments", "ratification_cells",
-              "draft_sections", "reviewed_sections"}
+STATS_KEYS = {
+    "concepts",
+    "concept_languages",
+    "terms_to_avoid",
+    "law_elements",
+    "law_cells",
+    "law_cells_cited",
+    "international_rows",
+    "chapters",
+    "bibliography",
+    "instruments",
+    "ratification_cells",
+    "draft_sections",
+    "reviewed_sections",
+}
 
 
 def run(built_db: Path, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -71,22 +83,26 @@ def test_stats_json_has_exactly_the_keys(built_db: Path, capsys: pytest.CaptureF
     assert data["draft_sections"] == 10 and data["reviewed_sections"] == 0
 
 
-@pytest.mark.parametrize("args", [
-    ["show", "concept:nope"],
-    ["show", "nonsense"],
-    ["show", "planet:earth"],
-    ["search", "x", "--kind", "planet"],
-    ["search", "x", "--lang", "fr"],
-    ["search", "x", "--country", "france"],
-    ["search", "x", "--limit", "0"],
-    ["search", "x", "--limit", "many"],
-    ["search"],
-    ["frobnicate"],
-    [],
-])
-def test_bad_arguments_exit_2_with_one_line(built_db: Path, capsys: pytest.CaptureFixture[str],
-                                            args: list[str]) -> None:
-    code, out, err = run(built_db, capsys, *args)
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["show", "concept:nope"],
+        ["show", "nonsense"],
+        ["show", "planet:earth"],
+        ["search", "x", "--kind", "planet"],
+        ["search", "x", "--lang", "fr"],
+        ["search", "x", "--country", "france"],
+        ["search", "x", "--limit", "0"],
+        ["search", "x", "--limit", "many"],
+        ["search"],
+        ["frobnicate"],
+        [],
+    ],
+)
+def test_bad_arguments_exit_2_with_one_line(
+    built_db: Path, capsys: pytest.CaptureFixture[str], args: list[str]
+) -> None:
+    code, _out, err = run(built_db, capsys, *args)
     assert code == 2
     assert len(err.strip().splitlines()) == 1, err
     assert "Traceback" not in err
@@ -98,7 +114,11 @@ def test_missing_database_is_a_clear_error(tmp_path: Path, capsys: pytest.Captur
 
 
 def test_console_script_in_a_real_process(built_db: Path) -> None:
-    proc = subprocess.run([sys.executable, "-m", "mmn_desktop", "cli", "--db", str(built_db), "search", "民工",
-                           "--json"], capture_output=True, text=True, encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "mmn_desktop", "cli", "--db", str(built_db), "search", "民工", "--json"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+    )
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["hits"][0]["id"] == "concept:migrant-worker"

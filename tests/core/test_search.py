@@ -15,30 +15,33 @@ MW = "concept:migrant-worker"
 WAGE = "concept:minimum-wage"
 
 
-@pytest.mark.parametrize(("text", "expected", "case"), [
-    ("ข้าม", MW, "th word inside a longer run"),
-    ("ชาติ", MW, "th last word of a run"),
-    ("ราชสีมา", MW, "th second half of a compound (นครราชสีมา), invisible to word segmentation"),
-    ("ค่าจ", WAGE, "th prefix crossing an ICU word break (ค่า|จ้าง) while typing"),
-    ("民工", MW, "zh two characters spanning the segmentation 移民|工人"),
-    ("工人", MW, "zh word"),
-    ("工", MW, "zh one-character prefix"),
-    ("အလုပ်သမား", MW, "my word inside a run"),
-    ("ပြောင်း", MW, "my second half of a compound"),
-    ("ចំណាក", MW, "km part of a compound"),
-    ("ពលករ", MW, "km word"),
-    ("ເຄື່ອນ", MW, "lo part of a word"),
-    ("ຕ່າງປະເທດ", MW, "lo word inside a run"),
-    ("lao dong", MW, "vi without diacritics"),
-    ("LAO ĐỘNG", MW, "vi upper case"),
-    ("da nang", MW, "vi đ folded to d"),
-    ("lương tối thiểu", WAGE, "vi with diacritics"),
-    ("placment", "bib:mmn-2013-no-choice", "en misspelled word (fuzzy)"),
-    ("passport", "law:thailand/working-hours", "en singular finds plural (stemming)"),
-    ("worker's", MW, "en apostrophe against workers'"),
-    ("migr", MW, "en prefix while typing"),
-    ("12(3)", "chapter:arrest", "article citation"),
-])
+@pytest.mark.parametrize(
+    ("text", "expected", "case"),
+    [
+        ("ข้าม", MW, "th word inside a longer run"),
+        ("ชาติ", MW, "th last word of a run"),
+        ("ราชสีมา", MW, "th second half of a compound (นครราชสีมา), invisible to word segmentation"),
+        ("ค่าจ", WAGE, "th prefix crossing an ICU word break (ค่า|จ้าง) while typing"),
+        ("民工", MW, "zh two characters spanning the segmentation 移民|工人"),
+        ("工人", MW, "zh word"),
+        ("工", MW, "zh one-character prefix"),
+        ("အလုပ်သမား", MW, "my word inside a run"),
+        ("ပြောင်း", MW, "my second half of a compound"),
+        ("ចំណាក", MW, "km part of a compound"),
+        ("ពលករ", MW, "km word"),
+        ("ເຄື່ອນ", MW, "lo part of a word"),
+        ("ຕ່າງປະເທດ", MW, "lo word inside a run"),
+        ("lao dong", MW, "vi without diacritics"),
+        ("LAO ĐỘNG", MW, "vi upper case"),
+        ("da nang", MW, "vi đ folded to d"),
+        ("lương tối thiểu", WAGE, "vi with diacritics"),
+        ("placment", "bib:mmn-2013-no-choice", "en misspelled word (fuzzy)"),
+        ("passport", "law:thailand/working-hours", "en singular finds plural (stemming)"),
+        ("worker's", MW, "en apostrophe against workers'"),
+        ("migr", MW, "en prefix while typing"),
+        ("12(3)", "chapter:arrest", "article citation"),
+    ],
+)
 def test_finds(search, text: str, expected: str, case: str) -> None:  # type: ignore[no-untyped-def]
     result = search.search(text)
     assert expected in ids(result), f"{case}: {text!r} -> {ids(result)}"
@@ -111,11 +114,37 @@ def test_no_result_suggests(search) -> None:  # type: ignore[no-untyped-def]
     assert nothing.total == 0 and nothing.hits == () and nothing.mode == "none"
 
 
-@pytest.mark.parametrize("text", [
-    '"unbalanced', "AND", "OR NOT", "contract OR", "workers-rights", "*", "?", "(((", ")", "field:value",
-    "x" * 10_000, "\x00\x01\x02", "😀🔥", "漢字 ไทย lao động 😀 ខ្មែរ", "\u200b\u200c\u200d", "   ", "", "a",
-    "\\", "'", "~2", "^3", "[a TO b]", "\ud7ff", "ß", "İstanbul",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"unbalanced',
+        "AND",
+        "OR NOT",
+        "contract OR",
+        "workers-rights",
+        "*",
+        "?",
+        "(((",
+        ")",
+        "field:value",
+        "x" * 10_000,
+        "\x00\x01\x02",
+        "😀🔥",
+        "漢字 ไทย lao động 😀 ខ្មែរ",
+        "\u200b\u200c\u200d",
+        "   ",
+        "",
+        "a",
+        "\\",
+        "'",
+        "~2",
+        "^3",
+        "[a TO b]",
+        "\ud7ff",
+        "ß",
+        "İstanbul",
+    ],
+)
 def test_any_input_is_safe(search, text: str) -> None:  # type: ignore[no-untyped-def]
     result = search.search(text)
     assert result.total >= 0

@@ -9,12 +9,23 @@ from mmn_desktop.core.search import analysis as an
 from mmn_desktop.core.search import query as q
 from mmn_desktop.core.search.snippets import make_snippet, needles
 
-SCRIPTS = st.sampled_from([
-    "แรงงานข้ามชาติค่าจ้าง", "ရွှေ့ပြောင်းအလုပ်သမား", "ពលករចំណាកស្រុក", "ແຮງງານເຄື່ອນຍ້າຍ", "移民工人法律",
-    "lao động Đà Nẵng", "workers' rights", "\"(AND OR NOT)*?~^:", "😀\u200b\u200d\u00ad", "\x00\x1f\x7f",
-])
-TEXT = st.one_of(st.text(max_size=300), st.lists(SCRIPTS, max_size=6).map(" ".join),
-                 st.lists(SCRIPTS, max_size=6).map("".join))
+SCRIPTS = st.sampled_from(
+    [
+        "แรงงานข้ามชาติค่าจ้าง",
+        "ရွှေ့ပြောင်းအလုပ်သမား",
+        "ពលករចំណាកស្រុក",
+        "ແຮງງານເຄື່ອນຍ້າຍ",
+        "移民工人法律",
+        "lao động Đà Nẵng",
+        "workers' rights",
+        '"(AND OR NOT)*?~^:',
+        "😀\u200b\u200d\u00ad",
+        "\x00\x1f\x7f",
+    ]
+)
+TEXT = st.one_of(
+    st.text(max_size=300), st.lists(SCRIPTS, max_size=6).map(" ".join), st.lists(SCRIPTS, max_size=6).map("".join)
+)
 
 
 @given(TEXT)

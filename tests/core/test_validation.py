@@ -38,8 +38,10 @@ def test_unknown_language_and_country(content_copy: Path) -> None:
     path = content_copy / "vocabulary" / "minimum-wage.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace("  vi:\n", "  xx:\n"), encoding="utf-8")
     bib = content_copy / "bibliography" / "mmn-2013-no-choice.yaml"
-    bib.write_text(bib.read_text(encoding="utf-8").replace("countries: [thailand, myanmar]",
-                                                           "countries: [thailand, narnia]"), encoding="utf-8")
+    bib.write_text(
+        bib.read_text(encoding="utf-8").replace("countries: [thailand, myanmar]", "countries: [thailand, narnia]"),
+        encoding="utf-8",
+    )
     problems = problems_of(content_copy)
     p = one(problems, file="vocabulary/minimum-wage.yaml", entry="concept:minimum-wage")
     assert p.field == "sections.xx" and "unknown language code 'xx'" in p.message
@@ -49,9 +51,10 @@ def test_unknown_language_and_country(content_copy: Path) -> None:
 
 def test_dangling_cross_references(content_copy: Path) -> None:
     path = content_copy / "vocabulary" / "migrant-worker.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace("related: [minimum-wage]",
-                                                             "related: [minimum-wage, no-such-concept]"),
-                    encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("related: [minimum-wage]", "related: [minimum-wage, no-such-concept]"),
+        encoding="utf-8",
+    )
     ch = content_copy / "handbook" / "arrest.md"
     ch.write_text(ch.read_text(encoding="utf-8") + "\nSee [x](mmn:law:laos/working-hours).\n", encoding="utf-8")
     problems = problems_of(content_copy)
@@ -72,8 +75,10 @@ def test_law_cell_needs_citation_and_as_of(content_copy: Path) -> None:
 
 def test_missing_required_field(content_copy: Path) -> None:
     bib = content_copy / "bibliography" / "mmn-2013-no-choice.yaml"
-    bib.write_text("\n".join(line for line in bib.read_text(encoding="utf-8").splitlines()
-                             if not line.startswith("publisher:")), encoding="utf-8")
+    bib.write_text(
+        "\n".join(line for line in bib.read_text(encoding="utf-8").splitlines() if not line.startswith("publisher:")),
+        encoding="utf-8",
+    )
     p = one(problems_of(content_copy), file="bibliography/mmn-2013-no-choice.yaml", field="publisher")
     assert p.entry == "bib:mmn-2013-no-choice" and "required" in p.message
 
@@ -87,7 +92,8 @@ def test_malformed_yaml_names_line(content_copy: Path) -> None:
 def test_malformed_markdown_header_and_fence(content_copy: Path) -> None:
     (content_copy / "handbook" / "no-header.md").write_text("# Just a title\n", encoding="utf-8")
     (content_copy / "handbook" / "fence.md").write_text(
-        "---\nid: fence\norder: 2\ntitle: Fence\nlanguage: en\n---\n```\nunclosed\n", encoding="utf-8")
+        "---\nid: fence\norder: 2\ntitle: Fence\nlanguage: en\n---\n```\nunclosed\n", encoding="utf-8"
+    )
     (content_copy / "handbook" / "bad-yaml.md").write_text("---\nid: [\n---\nbody\n", encoding="utf-8")
     problems = problems_of(content_copy)
     assert "missing YAML header" in one(problems, file="handbook/no-header.md").message
@@ -108,8 +114,7 @@ def test_reviewed_needs_reviewer_and_term_status(content_copy: Path) -> None:
 def test_all_errors_in_one_run(content_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (content_copy / "terms_to_avoid" / "broken.yaml").write_text("id: [\n", encoding="utf-8")
     cell = content_copy / "labour_law" / "cells" / "thailand" / "wages.yaml"
-    cell.write_text(cell.read_text(encoding="utf-8").replace("as_of: 2024-06-30", "as_of: last year"),
-                    encoding="utf-8")
+    cell.write_text(cell.read_text(encoding="utf-8").replace("as_of: 2024-06-30", "as_of: last year"), encoding="utf-8")
     bib = content_copy / "bibliography" / "mmn-2013-no-choice.yaml"
     bib.write_text(bib.read_text(encoding="utf-8").replace("year: 2013", "year: soon"), encoding="utf-8")
     assert cli(["--content", str(content_copy), "check"]) == 1

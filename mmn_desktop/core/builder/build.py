@@ -68,8 +68,7 @@ def build(content_dir: Path, out_dir: Path, progress: ix_mod.Progress | None = N
         raise BuildError(f"build failed, the previous database and index are unchanged: {exc}") from exc
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    return BuildReport(database_path(out_dir), index_path(out_dir), digest, count,
-                       time.perf_counter() - started, stats)
+    return BuildReport(database_path(out_dir), index_path(out_dir), digest, count, time.perf_counter() - started, stats)
 
 
 def _verify(stats: dict[str, object], content: ContentSet) -> None:

@@ -65,6 +65,15 @@ def load(col: Collector, root: Path, meta: Meta) -> tuple[Chapter, ...]:
             col.add(rel, entry, "body", "unclosed ``` code fence")
         for m in MMN_LINK_RE.finditer(body):
             col.ref(rel, entry, "body", m.group(1))
-        chapters.append(Chapter(slug, f.integer("order", lo=0, hi=999) or 0, f.text("title"), language,
-                                body.strip() + "\n", translation_of, review))
+        chapters.append(
+            Chapter(
+                slug,
+                f.integer("order", lo=0, hi=999) or 0,
+                f.text("title"),
+                language,
+                body.strip() + "\n",
+                translation_of,
+                review,
+            )
+        )
     return tuple(sorted(chapters, key=lambda c: (c.language != "en", c.order, c.slug)))

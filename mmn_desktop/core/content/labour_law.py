@@ -60,7 +60,8 @@ def load(col: Collector, root: Path, meta: Meta) -> tuple[tuple[LawElement, ...]
             if slug:
                 col.define(entry, rel, entry)
             intl = f.sub("international")
-            summary, cites, as_of = "", (), default_as_of
+            summary, as_of = "", default_as_of
+            cites: tuple[Citation, ...] = ()
             if intl and intl.ok:
                 intl.known(("summary", "citations", "as_of"))
                 summary = intl.text("summary")
@@ -68,8 +69,9 @@ def load(col: Collector, root: Path, meta: Meta) -> tuple[tuple[LawElement, ...]
                 as_of = intl.date("as_of", required=False) or default_as_of
             covers = f.text("covers")
             _links(col, rel, entry, "covers", covers)
-            elements.append(LawElement(slug, f.integer("order", lo=1, hi=99) or 0, f.text("title"), covers,
-                                       summary, cites, as_of))
+            elements.append(
+                LawElement(slug, f.integer("order", lo=1, hi=99) or 0, f.text("title"), covers, summary, cites, as_of)
+            )
         orders = [e.order for e in elements if e.order]
         for e in elements:
             if e.order and orders.count(e.order) > 1:
@@ -99,15 +101,17 @@ def load(col: Collector, root: Path, meta: Meta) -> tuple[tuple[LawElement, ...]
         migrants = f.text("migrants", required=False)
         _links(col, rel, entry, "summary", summary)
         _links(col, rel, entry, "migrants", migrants)
-        cells.append(LawCell(
-            country=country,
-            element=element,
-            summary=summary,
-            citations=_citations(f, "citations", "law"),
-            as_of=f.date("as_of"),
-            migrants=migrants,
-            review=f.choice("review", REVIEW_STATUSES, required=False, default="draft") or "draft",
-        ))
+        cells.append(
+            LawCell(
+                country=country,
+                element=element,
+                summary=summary,
+                citations=_citations(f, "citations", "law"),
+                as_of=f.date("as_of"),
+                migrants=migrants,
+                review=f.choice("review", REVIEW_STATUSES, required=False, default="draft") or "draft",
+            )
+        )
     for stray in sorted(cells_dir.glob("*")):
         if stray.is_file():
             col.add(col.rel(stray), "", "", "cells go in cells/<country>/<element>.yaml")

@@ -34,9 +34,16 @@ def load(col: Collector, root: Path, meta: Meta) -> tuple[tuple[Instrument, ...]
             f.entry = entry
             if slug:
                 col.define(entry, rel, entry)
-            instruments.append(Instrument(slug, f.choice("body", ("ILO", "UN")), f.text("code"), f.text("title"),
-                                          f.integer("adopted", required=False, lo=1800, hi=2100),
-                                          f.boolean("fundamental")))
+            instruments.append(
+                Instrument(
+                    slug,
+                    f.choice("body", ("ILO", "UN")),
+                    f.text("code"),
+                    f.text("title"),
+                    f.integer("adopted", required=False, lo=1800, hi=2100),
+                    f.boolean("fundamental"),
+                )
+            )
     known = {i.slug for i in instruments}
     cells: list[Ratification] = []
     for path in sorted(base.glob("*.yaml")):

@@ -41,7 +41,8 @@ def load(col: Collector, root: Path, meta: Meta) -> tuple[Concept, ...]:
                 sections.append(_section(col, rel, entry, lang, raw))
             if "en" not in secs.data:
                 secs.problem("en", "an English section is required")
-        concepts.append(Concept(slug, domain, related, tuple(sorted(sections, key=lambda s: _lang_order(meta, s.lang)))))
+        sections.sort(key=lambda s: _lang_order(meta, s.lang))
+        concepts.append(Concept(slug, domain, related, tuple(sections)))
     return tuple(concepts)
 
 
@@ -72,8 +73,13 @@ def _section(col: Collector, rel: str, entry: str, lang: str, raw: object) -> Co
         if not t.ok:
             continue
         t.known(("text", "status", "note"))
-        terms.append(Term(t.text("text"), t.choice("status", TERM_STATUSES, default="preferred", required=False)
-                          or "preferred", t.text("note", required=False)))
+        terms.append(
+            Term(
+                t.text("text"),
+                t.choice("status", TERM_STATUSES, default="preferred", required=False) or "preferred",
+                t.text("note", required=False),
+            )
+        )
     if terms and not any(t.status == "preferred" for t in terms):
         s.problem("terms", "needs at least one preferred term")
     return ConceptSection(

@@ -8,8 +8,8 @@ from urllib.parse import quote
 from sqlalchemy import Engine, create_engine, event
 
 
-def _pragmas(readonly: bool):  # type: ignore[no-untyped-def]
-    def apply(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+def _pragmas(readonly: bool):
+    def apply(dbapi_conn, _record) -> None:
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA foreign_keys = ON")
         if readonly:

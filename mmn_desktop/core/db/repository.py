@@ -279,7 +279,7 @@ class ContentRepository:
         found = self._read(lambda ses: self._lookup(ses, kind, key))
         if found is None:
             raise NotFoundError(f"no entry with id {ident!r}", id=ident)
-        return found  # type: ignore[no-any-return]
+        return found
 
     def _lookup(self, ses: Session, kind: str, key: str) -> Entry | None:
         if kind == "concept":
@@ -321,7 +321,7 @@ class ContentRepository:
 
         def run(ses: Session) -> dict[str, Any]:
             langs = [r.code for r in ses.scalars(select(s.LanguageRow).order_by(s.LanguageRow.position))]
-            per_lang: dict[str, int] = dict(ses.execute(  # type: ignore[arg-type]
+            per_lang: dict[str, int] = dict(ses.execute(
                 select(s.SectionRow.lang, func.count(func.distinct(s.SectionRow.concept_slug)))
                 .join(s.TermRow, s.TermRow.section_id == s.SectionRow.id)
                 .group_by(s.SectionRow.lang)).all())
@@ -346,4 +346,4 @@ class ContentRepository:
                 "reviewed_sections": count(ses, s.SectionRow, s.SectionRow.review == "reviewed"),
             }
 
-        return self._read(run)  # type: ignore[no-any-return]
+        return self._read(run)

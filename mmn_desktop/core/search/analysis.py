@@ -108,7 +108,7 @@ def stem(word: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _locale():  # type: ignore[no-untyped-def]
+def _locale():
     from icu4py.locale import Locale
 
     return Locale("en")
@@ -233,10 +233,18 @@ class _Tokenizer(Tokenizer):
         """(text, position, startchar, endchar, boost) of every token."""
         raise NotImplementedError
 
-    def __call__(  # type: ignore[override]
-        self, value: str, positions: bool = False, chars: bool = False, keeporiginal: bool = False,
-        removestops: bool = True, start_pos: int = 0, start_char: int = 0, tokenize: bool = True,
-        mode: str = "", **kwargs: object,
+    def __call__(
+        self,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        keeporiginal: bool = False,
+        removestops: bool = True,
+        start_pos: int = 0,
+        start_char: int = 0,
+        tokenize: bool = True,
+        mode: str = "",
+        **kwargs: object,
     ) -> Iterator[Token]:
         t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         for text, pos, start, end, boost in self.forms(value):

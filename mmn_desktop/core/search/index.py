@@ -32,8 +32,7 @@ class IndexStatus:
     reason: str = ""
 
 
-def write_index(target: Path, docs: Iterable[IndexDoc], content_hash: str,
-                progress: Progress | None = None) -> int:
+def write_index(target: Path, docs: Iterable[IndexDoc], content_hash: str, progress: Progress | None = None) -> int:
     """Write a new index into the empty or absent folder ``target``; return the doc count."""
     from whoosh import index
 
@@ -46,9 +45,19 @@ def write_index(target: Path, docs: Iterable[IndexDoc], content_hash: str,
             both = d.title + TITLE_SEPARATOR + d.body
             names = "\n".join(x for x in (d.title, *d.names) if x)
             writer.add_document(
-                key=d.key, id=d.id, kind=d.kind, lang=d.lang, countries=",".join(d.countries),
-                title=d.title, body=d.body, text=both, prefix=both, gram=both,
-                exact=names, name_prefix=names, order=n,
+                key=d.key,
+                id=d.id,
+                kind=d.kind,
+                lang=d.lang,
+                countries=",".join(d.countries),
+                title=d.title,
+                body=d.body,
+                text=both,
+                prefix=both,
+                gram=both,
+                exact=names,
+                name_prefix=names,
+                order=n,
             )
             if progress and n % 50 == 0:
                 progress(n, len(docs))
@@ -58,8 +67,12 @@ def write_index(target: Path, docs: Iterable[IndexDoc], content_hash: str,
         raise
     finally:
         ix.close()
-    stamp = {"index_version": INDEX_VERSION, "content_hash": content_hash, "docs": len(docs),
-             "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
+    stamp = {
+        "index_version": INDEX_VERSION,
+        "content_hash": content_hash,
+        "docs": len(docs),
+        "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+    }
     (target / STAMP).write_text(json.dumps(stamp, indent=1), encoding="utf-8")
     if progress:
         progress(len(docs), len(docs))
@@ -129,8 +142,9 @@ def replace_dir(new: Path, target: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
-def build_index_atomically(target: Path, docs: Iterable[IndexDoc], content_hash: str,
-                           progress: Progress | None = None) -> int:
+def build_index_atomically(
+    target: Path, docs: Iterable[IndexDoc], content_hash: str, progress: Progress | None = None
+) -> int:
     """Build beside ``target``, verify, then swap it in; the old index survives any failure."""
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.build-", dir=target.parent))

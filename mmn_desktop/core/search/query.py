@@ -53,7 +53,7 @@ class ParsedQuery:
 
 
 @lru_cache(maxsize=1)
-def _zawgyi_detector():  # type: ignore[no-untyped-def]
+def _zawgyi_detector():
     import warnings
 
     from myanmartools import ZawgyiDetector
@@ -167,8 +167,9 @@ def chunk_query(chunk: Chunk, prefix: bool = True, fuzzy: Candidates | None = No
     return alts[0] if len(alts) == 1 else wq.Or(alts)
 
 
-def build(parsed: ParsedQuery, mode: str = "strict", prefix: bool = True,
-          candidates: Candidates | None = None) -> wq.Query | None:
+def build(
+    parsed: ParsedQuery, mode: str = "strict", prefix: bool = True, candidates: Candidates | None = None
+) -> wq.Query | None:
     """The Whoosh query for ``parsed``; mode is strict (all chunks), fuzzy, or any (one chunk).
 
     In fuzzy and any modes, ``candidates`` gives the spelling candidates of a Latin word.
@@ -196,8 +197,11 @@ def exact_queries(parsed: ParsedQuery, prefix: bool = True) -> tuple[wq.Query | 
     if not keys:
         return None, None
     exact = wq.Or([wq.Term("exact", k) for k in keys])
-    starts = wq.Or([wq.Term("name_prefix", k[: an.MAX_NAME_PREFIX]) for k in keys if len(k) >= MIN_PREFIX]) \
-        if prefix else None
+    starts = (
+        wq.Or([wq.Term("name_prefix", k[: an.MAX_NAME_PREFIX]) for k in keys if len(k) >= MIN_PREFIX])
+        if prefix
+        else None
+    )
     return exact, starts
 
 

@@ -34,8 +34,14 @@ class SearchService:
     writable, else to ``fallback_dir`` (the user cache); the install folder is never written.
     """
 
-    def __init__(self, index_dir: Path, repository: Any = None, fallback_dir: Path | None = None,
-                 notify: Notify | None = None, progress: ix_mod.Progress | None = None) -> None:
+    def __init__(
+        self,
+        index_dir: Path,
+        repository: Any = None,
+        fallback_dir: Path | None = None,
+        notify: Notify | None = None,
+        progress: ix_mod.Progress | None = None,
+    ) -> None:
         self.index_dir = index_dir
         self.repository = repository
         self.fallback_dir = fallback_dir
@@ -73,8 +79,9 @@ class SearchService:
         if chosen is None:
             assert first_status is not None
             if self.repository is None:
-                raise IndexError_(f"search index is {first_status.state}: {first_status.reason}",
-                                  state=first_status.state)
+                raise IndexError_(
+                    f"search index is {first_status.state}: {first_status.reason}", state=first_status.state
+                )
             chosen = self._rebuild(first_status)
         self._speller = None
         self._ix = index.open_dir(str(chosen), indexname=ix_mod.INDEX_NAME, readonly=True)
@@ -90,12 +97,12 @@ class SearchService:
             if self.fallback_dir is None:
                 raise IndexError_(f"search index is {status.state} and {target} is read-only", state=status.state)
             target = self.fallback_dir
-        self._say(f"The search index was {status.state} ({status.reason}); rebuilding it from the database "
-                  f"into {target}.")
+        self._say(
+            f"The search index was {status.state} ({status.reason}); rebuilding it from the database into {target}."
+        )
         content = self.repository.load_all()
         started = time.perf_counter()
-        count = ix_mod.build_index_atomically(target, documents(content), self.repository.content_hash,
-                                              self._progress)
+        count = ix_mod.build_index_atomically(target, documents(content), self.repository.content_hash, self._progress)
         log.info("rebuilt index of %d documents in %.2f s", count, time.perf_counter() - started)
         return target
 
@@ -115,8 +122,9 @@ class SearchService:
 
     # -- searching ---------------------------------------------------------------------------
 
-    def search(self, text: str, filters: SearchFilters | None = None, limit: int = 20,
-               prefix: bool = True, generation: int = 0) -> SearchResult:
+    def search(
+        self, text: str, filters: SearchFilters | None = None, limit: int = 20, prefix: bool = True, generation: int = 0
+    ) -> SearchResult:
         """Search as you type. Never raises on any input string.
 
         Tries the query strictly (every word), then with spelling candidates, then (for
@@ -137,8 +145,9 @@ class SearchService:
         for mode in ("exact", "fuzzy", "any"):
             if mode == "any" and len(parsed.chunks) < 2:
                 break
-            query = q.build(parsed, mode={"exact": "strict"}.get(mode, mode), prefix=prefix,
-                            candidates=self._candidates)
+            query = q.build(
+                parsed, mode={"exact": "strict"}.get(mode, mode), prefix=prefix, candidates=self._candidates
+            )
             if query is None:
                 break
             # All matches, scored: few enough here, and it gives the exact number of entries.
@@ -166,15 +175,20 @@ class SearchService:
         hits = []
         for score, docnum in top:
             fields = self._searcher.stored_fields(docnum)
-            hits.append(SearchHit(
-                kind=fields["kind"], id=fields["id"], title=fields.get("title", ""), lang=fields.get("lang", ""),
-                snippet=make_snippet(fields.get("body", ""), ns), score=float(score),
-                countries=tuple(c for c in fields.get("countries", "").split(",") if c),
-            ))
+            hits.append(
+                SearchHit(
+                    kind=fields["kind"],
+                    id=fields["id"],
+                    title=fields.get("title", ""),
+                    lang=fields.get("lang", ""),
+                    snippet=make_snippet(fields.get("body", ""), ns),
+                    score=float(score),
+                    countries=tuple(c for c in fields.get("countries", "").split(",") if c),
+                )
+            )
         return SearchResult(text, len(seen), _ms(started), tuple(hits), mode, suggestion, notices, generation)
 
-    def _tiered(self, parsed: q.ParsedQuery, ranked: list[tuple[float, int]],
-                prefix: bool) -> list[tuple[float, int]]:
+    def _tiered(self, parsed: q.ParsedQuery, ranked: list[tuple[float, int]], prefix: bool) -> list[tuple[float, int]]:
         """Exact name matches first, then names that start with the query, then by score."""
         exact, starts = q.exact_queries(parsed, prefix)
         exact_docs = set(self._searcher.docs_for_query(exact)) if exact is not None else set()
