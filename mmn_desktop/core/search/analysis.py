@@ -46,11 +46,17 @@ _NOSPACE_RANGES = (
     (0x20000, 0x2FA1F),  # CJK extensions B..
 )
 _MYANMAR_RE = re.compile(r"[\u1000-\u109f]")
+_NOSPACE_CLASS = "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _NOSPACE_RANGES)
+_NOSPACE_RE = re.compile(f"[{_NOSPACE_CLASS}]")
+_NOSPACE_RUN_RE = re.compile(f"[{_NOSPACE_CLASS}]+")
 
 
 def is_nospace_char(ch: str) -> bool:
-    cp = ord(ch)
-    return any(lo <= cp <= hi for lo, hi in _NOSPACE_RANGES)
+    return _NOSPACE_RE.match(ch) is not None
+
+
+def has_nospace(text: str) -> bool:
+    return _NOSPACE_RE.search(text) is not None
 
 
 def is_wordlike(segment: str) -> bool:
@@ -81,6 +87,7 @@ def fold_char(ch: str) -> str:
     return base
 
 
+@lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """Case-fold and strip diacritics from Latin (and other spaced) letters; đ -> d.
 
@@ -100,6 +107,7 @@ def fold(word: str) -> str:
     return unicodedata.normalize("NFC", "".join(out))
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """English (Porter) stem of an ASCII word; other words are returned unchanged."""
     if _ASCII_WORD_RE.match(word) and len(word) > 3:
@@ -142,6 +150,7 @@ class Word:
     variants: tuple[str, ...]  # extra forms indexed at the same position
 
 
+@lru_cache(maxsize=65536)
 def word_variants(word: str) -> tuple[str, ...]:
     """Extra index forms of a case-folded word in a spaced script."""
     out: list[str] = []
@@ -164,32 +173,26 @@ def word_variants(word: str) -> tuple[str, ...]:
     return tuple(uniq)
 
 
-def words(text: str) -> list[Word]:
-    """Analyse text into words (normalised, segmented, folded)."""
+@lru_cache(maxsize=64)
+def words(text: str) -> tuple[Word, ...]:
+    """Analyse text into words (normalised, segmented, folded).
+
+    Cached: the index analyses each document's text for two fields, and its names for two.
+    """
     text = normalize(text)
     out = []
     for seg, start in icu_words(text):
         if not is_wordlike(seg):
             continue
         low = seg.casefold()
-        nospace = any(is_nospace_char(ch) for ch in seg)
+        nospace = has_nospace(seg)
         out.append(Word(low, start, nospace, () if nospace else word_variants(low)))
-    return out
+    return tuple(out)
 
 
 def nospace_runs(text: str) -> list[str]:
-    """Maximal runs of no-space-script characters (with their marks) in normalised text."""
-    runs = []
-    current: list[str] = []
-    for ch in text:
-        if is_nospace_char(ch) or (current and unicodedata.combining(ch)):
-            current.append(ch)
-        elif current:
-            runs.append("".join(current))
-            current = []
-    if current:
-        runs.append("".join(current))
-    return runs
+    """Maximal runs of no-space-script characters (their marks are in the same blocks)."""
+    return _NOSPACE_RUN_RE.findall(text)
 
 
 def run_grams(run: str) -> list[str]:
