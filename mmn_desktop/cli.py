@@ -185,10 +185,12 @@ def _search(args: argparse.Namespace, db_dir: Path) -> int:
         hint = f' Did you mean "{result.suggestion}"?' if result.suggestion else ""
         print(f"No results for {args.query!r}.{hint}")
         return EXIT_OK
-    print(
-        f"{result.total} result(s) in {result.took_ms:.1f} ms"
-        + (f" ({result.mode} match)" if result.mode != "exact" else "")
-    )
+    note = ""
+    if result.mode == "fuzzy" and result.suggestion:
+        note = f' (no exact match; showing results for "{result.suggestion}")'
+    elif result.mode != "exact":
+        note = f" ({result.mode} match)"
+    print(f"{result.total} result(s) in {result.took_ms:.1f} ms{note}")
     for kind, hits in result.grouped().items():
         print(f"\n[{kind}]")
         for h in hits:

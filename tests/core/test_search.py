@@ -84,7 +84,7 @@ def test_exact_and_title_matches_rank_first(search) -> None:  # type: ignore[no-
 def test_hits_carry_id_title_lang_and_highlighted_snippet(search) -> None:  # type: ignore[no-untyped-def]
     hit = next(h for h in search.search("ค่าจ").hits if h.id == WAGE)
     assert hit.kind == "concept" and hit.lang == "th" and hit.title == "ค่าจ้างขั้นต่ำ"
-    assert "<b>ค่าจ</b>" in hit.snippet
+    assert "<b>ค่าจ้</b>" in hit.snippet  # the tone mark stays with its consonant
     vi = next(h for h in search.search("da nang").hits if h.id == MW)
     assert "<b>Đà</b> <b>Nẵng</b>" in vi.snippet and "<b>dân</b>" not in vi.snippet
 
@@ -155,3 +155,13 @@ def test_analysis_keeps_brahmic_marks_and_folds_latin() -> None:
     assert an.fold("Đà Nẵng") == "da nang"
     assert an.fold("ค่าจ้าง") == "ค่าจ้าง"  # Thai tone marks are never stripped
     assert "passport" in an.word_variants("passports")
+
+
+@pytest.mark.parametrize("word", ["ရွှေ့ပြောင်းအလုပ်သမား", "แรงงานข้ามชาติ", "ពលករចំណាកស្រុក", "ແຮງງານເຄື່ອນຍ້າຍ", "移民工人"])
+def test_every_keystroke_of_a_headword_finds_it(search, word: str) -> None:  # type: ignore[no-untyped-def]
+    """Search as you type: each prefix, cut at any code point (even inside a cluster), finds the entry."""
+    for n in range(1, len(word) + 1):
+        typed = word[:n]
+        if unicodedata.category(typed[0])[0] == "M":
+            continue
+        assert MW in ids(search.search(typed)), f"{typed!r} (first {n} code points of {word!r})"

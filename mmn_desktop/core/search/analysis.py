@@ -195,14 +195,22 @@ def nospace_runs(text: str) -> list[str]:
     return _NOSPACE_RUN_RE.findall(text)
 
 
-def run_grams(run: str) -> list[str]:
-    """Overlapping bigrams of grapheme clusters, plus the last cluster on its own."""
+def run_grams(run: str) -> list[list[str]]:
+    """Per position of a run: the cluster bigram starting there, and the cluster itself with
+    each shorter beginning of it.
+
+    The bigrams at consecutive positions spell the run, so a sequence of bigrams matches any
+    substring of two clusters or more. The cluster and its beginnings make a one-cluster
+    query a single term, even while it is still being typed (a Burmese ရွ on its way to ရွှေ့).
+    """
     clusters = grapheme_clusters(run)
-    if len(clusters) == 1:
-        return clusters
-    grams = [clusters[i] + clusters[i + 1] for i in range(len(clusters) - 1)]
-    grams.append(clusters[-1])
-    return grams
+    out = []
+    for i, cluster in enumerate(clusters):
+        grams = [cluster[:n] for n in range(len(cluster), 0, -1)]
+        if i + 1 < len(clusters):
+            grams.insert(0, cluster + clusters[i + 1])
+        out.append(grams)
+    return out
 
 
 TITLE_SEPARATOR = "\x1e"  # the index joins title and body with it; title words weigh more
@@ -304,8 +312,9 @@ class GramTokenizer(_Tokenizer):
         pos = 0
         for part, boost in split_title(value):
             for run in nospace_runs(normalize(part).casefold()):
-                for gram in run_grams(run):
-                    yield gram, pos, 0, 0, boost
+                for grams in run_grams(run):
+                    for gram in grams:
+                        yield gram, pos, 0, 0, boost
                     pos += 1
                 pos += 2
 

@@ -127,7 +127,8 @@ def _gram_query(chunk: Chunk, prefix: bool) -> wq.Query | None:
     if not clusters:
         return None
     if len(clusters) == 1:
-        return wq.Prefix("gram", clusters[0]) if prefix else wq.Term("gram", clusters[0])
+        # Every cluster and its beginnings are indexed on their own: one posting list.
+        return wq.Term("gram", clusters[0])
     grams = [clusters[i] + clusters[i + 1] for i in range(len(clusters) - 1)]
     parts: list[wq.Query] = [wq.Term("gram", g) for g in grams[:-1]]
     # The last cluster may still be incomplete while typing (a Burmese medial not yet typed).

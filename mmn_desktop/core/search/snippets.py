@@ -82,6 +82,10 @@ def find_spans(text: str, found_in: str, ns: tuple[Needle, ...]) -> list[tuple[i
                     end += 1
                 if not n.prefix and not _same_word(found_in[i:end], n.text):
                     continue
+            else:
+                # Never cut a grapheme cluster: take the marks that follow into the highlight.
+                while end < len(text) and unicodedata.category(text[end])[0] == "M":
+                    end += 1
             spans.append((i, end))
     spans.sort()
     merged: list[tuple[int, int]] = []
