@@ -103,10 +103,13 @@ def _check(content_dir: Path) -> int:
     if problems:
         print(f"{len(problems)} problem(s) found in {content_dir}", file=sys.stderr)
         return EXIT_FAIL
+    chapters = sum(c.kind == "chapter" for c in content.chapters)
+    pages = len(content.chapters) - chapters
     print(
         f"ok: {len(content.concepts)} concepts, {len(content.avoid)} terms to avoid, "
-        f"{len(content.elements)} law elements, {len(content.cells)} law cells, {len(content.chapters)} chapters, "
-        f"{len(content.bibliography)} bibliography records, {len(content.ratifications)} ratification cells"
+        f"{len(content.elements)} law elements, {len(content.cells)} law cells, {chapters} chapters, "
+        f"{pages} edition pages, {len(content.bibliography)} bibliography records, "
+        f"{len(content.ratifications)} ratification cells"
     )
     return EXIT_OK
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 LANGUAGES: tuple[str, ...] = ("en", "my", "zh", "km", "lo", "th", "vi")
-KINDS: tuple[str, ...] = ("concept", "avoid", "law", "chapter", "bib", "ratification")
+KINDS: tuple[str, ...] = ("concept", "avoid", "law", "chapter", "bib", "ratification", "page")
 TERM_STATUSES = ("preferred", "admitted", "deprecated")
 REVIEW_STATUSES = ("draft", "reviewed")
 RATIFICATION_STATUSES = ("ratified", "signed", "not-ratified")
@@ -157,10 +157,11 @@ class Chapter:
     body: str
     translation_of: str = ""
     review: str = "draft"
+    kind: str = "chapter"  # "chapter" (ADD handbook) or "page" (edition pages: about, disclaimer, credits)
 
     @property
     def id(self) -> str:
-        return f"chapter:{self.slug}"
+        return f"{self.kind}:{self.slug}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -122,3 +122,12 @@ def test_console_script_in_a_real_process(built_db: Path) -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["hits"][0]["id"] == "concept:migrant-worker"
+
+
+def test_edition_pages_are_shown_and_searchable(built_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(built_db, capsys, "show", "page:about")
+    assert code == 0 and "About this edition" in out and "report an error" in out
+    _, out, _ = run(built_db, capsys, "search", "report an error", "--kind", "page", "--json")
+    assert [h["id"] for h in json.loads(out)["hits"]] == ["page:about"]
+    _, out, _ = run(built_db, capsys, "stats", "--json")
+    assert json.loads(out)["chapters"] == 1  # pages are not handbook chapters

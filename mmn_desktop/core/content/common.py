@@ -20,7 +20,7 @@ from mmn_desktop.core.errors import Problem
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 DATE_RE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$")
-ID_RE = re.compile(r"^(concept|avoid|law|chapter|bib|ratification):[a-z0-9/-]+$")
+ID_RE = re.compile(r"^(concept|avoid|law|chapter|bib|ratification|page):[a-z0-9/-]+$")
 MMN_LINK_RE = re.compile(r"\]\(mmn:([^)\s]+)\)")
 
 

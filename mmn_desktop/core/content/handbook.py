@@ -1,4 +1,4 @@
-"""The ADD handbook: Markdown chapters with a YAML header."""
+"""Markdown with a YAML header: the ADD handbook's chapters and the edition pages."""
 
 from __future__ import annotations
 
@@ -26,8 +26,13 @@ def split_front_matter(text: str) -> tuple[str, str, int] | None:
 
 
 def load(col: Collector, root: Path, meta: Meta) -> tuple[Chapter, ...]:
+    """The ADD handbook (handbook/*.md) and the edition pages (edition/*.md)."""
+    return load_folder(col, root / "handbook", meta, "chapter") + load_folder(col, root / "edition", meta, "page")
+
+
+def load_folder(col: Collector, folder: Path, meta: Meta, kind: str) -> tuple[Chapter, ...]:
     chapters = []
-    for path in sorted((root / "handbook").glob("*.md")):
+    for path in sorted(folder.glob("*.md")):
         rel = col.rel(path)
         try:
             text = path.read_text(encoding="utf-8")
@@ -47,7 +52,7 @@ def load(col: Collector, root: Path, meta: Meta) -> tuple[Chapter, ...]:
             continue
         f.known(HEADER_FIELDS)
         slug = f.slug("id", expected=path.stem) or path.stem
-        entry = f"chapter:{slug}"
+        entry = f"{kind}:{slug}"
         f.entry = entry
         col.define(entry, rel, entry)
         language = f.text("language")
@@ -55,12 +60,12 @@ def load(col: Collector, root: Path, meta: Meta) -> tuple[Chapter, ...]:
             f.problem("language", f"unknown language code {language!r}")
         translation_of = f.text("translation_of", required=False)
         if translation_of:
-            col.ref(rel, entry, "header.translation_of", f"chapter:{translation_of}")
+            col.ref(rel, entry, "header.translation_of", f"{kind}:{translation_of}")
         review = f.choice("review", REVIEW_STATUSES, required=False, default="draft") or "draft"
         if review == "reviewed" and not f.text("reviewer", required=False):
-            f.problem("reviewer", "a reviewed chapter must name its reviewer")
+            f.problem("reviewer", f"a reviewed {kind} must name its reviewer")
         if not body.strip():
-            col.add(rel, entry, "body", "chapter has no text")
+            col.add(rel, entry, "body", f"{kind} has no text")
         if body.count("```") % 2:
             col.add(rel, entry, "body", "unclosed ``` code fence")
         for m in MMN_LINK_RE.finditer(body):
@@ -74,6 +79,7 @@ def load(col: Collector, root: Path, meta: Meta) -> tuple[Chapter, ...]:
                 body.strip() + "\n",
                 translation_of,
                 review,
+                kind,
             )
         )
     return tuple(sorted(chapters, key=lambda c: (c.language != "en", c.order, c.slug)))

@@ -25,6 +25,7 @@ from mmn_desktop.core.models import (
     ConceptSection,
     ContentSet,
     Country,
+    KINDS,
     Instrument,
     Language,
     LawCell,
@@ -90,8 +91,9 @@ def write_content(path: Path, content: ContentSet, content_hash: str) -> None:
                     as_of=cell.as_of, review=cell.review, citations=_citation_rows(cell.citations),
                 ))
             for ch in content.chapters:
-                session.add(s.ChapterRow(slug=ch.slug, order=ch.order, title=ch.title, language=ch.language,
-                                         body=ch.body, translation_of=ch.translation_of, review=ch.review))
+                session.add(s.ChapterRow(kind=ch.kind, slug=ch.slug, order=ch.order, title=ch.title,
+                                         language=ch.language, body=ch.body, translation_of=ch.translation_of,
+                                         review=ch.review))
             for b in content.bibliography:
                 creators = [s.CreatorRow(role="author", name=n, position=i) for i, n in enumerate(b.authors)]
                 creators += [s.CreatorRow(role="organisation", name=n, position=len(creators) + i)
@@ -153,7 +155,7 @@ def _cell(row: s.CellRow) -> LawCell:
 
 
 def _chapter(row: s.ChapterRow) -> Chapter:
-    return Chapter(row.slug, row.order, row.title, row.language, row.body, row.translation_of, row.review)
+    return Chapter(row.slug, row.order, row.title, row.language, row.body, row.translation_of, row.review, row.kind)
 
 
 def _bib(row: s.BibRow) -> BibRecord:
@@ -242,9 +244,12 @@ class ContentRepository:
         return self._read(lambda ses: tuple(_cell(r) for r in ses.scalars(
             select(s.CellRow).options(selectinload(s.CellRow.citations)).order_by(s.CellRow.country, s.CellRow.element))))
 
-    def chapters(self) -> tuple[Chapter, ...]:
-        return self._read(lambda ses: tuple(_chapter(r) for r in ses.scalars(
-            select(s.ChapterRow).order_by(s.ChapterRow.language != "en", s.ChapterRow.order))))
+    def chapters(self, kind: str | None = None) -> tuple[Chapter, ...]:
+        """Handbook chapters and edition pages (or only one ``kind`` of them)."""
+        query = select(s.ChapterRow).order_by(s.ChapterRow.kind, s.ChapterRow.language != "en", s.ChapterRow.order)
+        if kind:
+            query = query.where(s.ChapterRow.kind == kind)
+        return self._read(lambda ses: tuple(_chapter(r) for r in ses.scalars(query)))
 
     def bibliography(self) -> tuple[BibRecord, ...]:
         return self._read(lambda ses: tuple(_bib(r) for r in ses.scalars(
@@ -273,7 +278,7 @@ class ContentRepository:
     def get(self, ident: str) -> Entry:
         """Look up one entry by its id (``concept:slug``, ``law:thailand/wages``, ...)."""
         kind, _, key = ident.partition(":")
-        if not key or kind not in ("concept", "avoid", "law", "chapter", "bib", "ratification"):
+        if not key or kind not in KINDS:
             raise BadIdError(f"not an entry id: {ident!r} (expected kind:slug, e.g. concept:migrant-worker)",
                              id=ident)
         found = self._read(lambda ses: self._lookup(ses, kind, key))
@@ -288,8 +293,8 @@ class ContentRepository:
         if kind == "avoid":
             row_a = ses.get(s.AvoidRow, key)
             return _avoid(row_a) if row_a else None
-        if kind == "chapter":
-            row_c = ses.get(s.ChapterRow, key)
+        if kind in ("chapter", "page"):
+            row_c = ses.scalars(select(s.ChapterRow).where(s.ChapterRow.kind == kind, s.ChapterRow.slug == key)).first()
             return _chapter(row_c) if row_c else None
         if kind == "bib":
             row_b = ses.get(s.BibRow, key)
@@ -338,7 +343,7 @@ class ContentRepository:
                 "law_cells": count(ses, s.CellRow),
                 "law_cells_cited": cells_cited,
                 "international_rows": intl_rows,
-                "chapters": count(ses, s.ChapterRow),
+                "chapters": count(ses, s.ChapterRow, s.ChapterRow.kind == "chapter"),
                 "bibliography": count(ses, s.BibRow),
                 "instruments": count(ses, s.InstrumentRow),
                 "ratification_cells": count(ses, s.RatificationRow),

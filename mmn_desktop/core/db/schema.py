@@ -9,7 +9,7 @@ from __future__ import annotations
 from sqlalchemy import ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 class Base(DeclarativeBase):
@@ -173,8 +173,13 @@ class CitationRow(Base):
 
 
 class ChapterRow(Base):
+    """A handbook chapter (kind "chapter") or an edition page (kind "page")."""
+
     __tablename__ = "chapters"
-    slug: Mapped[str] = mapped_column(String(128), primary_key=True)
+    __table_args__ = (UniqueConstraint("kind", "slug"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16), default="chapter")
+    slug: Mapped[str] = mapped_column(String(128))
     order: Mapped[int]
     title: Mapped[str]
     language: Mapped[str] = mapped_column(ForeignKey("languages.code"))

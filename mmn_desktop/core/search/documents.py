@@ -72,7 +72,7 @@ def documents(content: ContentSet) -> Iterator[IndexDoc]:
         yield IndexDoc("law", cell.id, "en", title, body, (etitle,), (cell.country,))
 
     for ch in content.chapters:
-        yield IndexDoc("chapter", ch.id, ch.language, ch.title, markdown_to_text(ch.body), (ch.title,))
+        yield IndexDoc(ch.kind, ch.id, ch.language, ch.title, markdown_to_text(ch.body), (ch.title,))
 
     for b in content.bibliography:
         creators = "; ".join(b.creators)
