@@ -51,7 +51,9 @@ def build(content_dir: Path, out_dir: Path, progress: ix_mod.Progress | None = N
         try:
             stats = repo.stats()
             _verify(stats, content)
-            count = ix_mod.write_index(index_path(tmp), documents(repo.load_all()), digest, progress)
+            count = ix_mod.write_index(
+                index_path(tmp), documents(repo.load_all()), digest, progress, procs=ix_mod.parallel_procs()
+            )
         finally:
             repo.close()
         status = ix_mod.check_index(index_path(tmp), digest)

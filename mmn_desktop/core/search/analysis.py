@@ -215,7 +215,7 @@ def run_grams(run: str) -> list[list[str]]:
 
 TITLE_SEPARATOR = "\x1e"  # the index joins title and body with it; title words weigh more
 TITLE_BOOST = 3.0
-MAX_PREFIX = 12
+MAX_PREFIX = 8
 
 
 def split_title(value: str) -> list[tuple[str, float]]:
@@ -227,7 +227,8 @@ def split_title(value: str) -> list[tuple[str, float]]:
 
 
 def prefixes(word: str) -> list[str]:
-    """Edge prefixes of a Latin word, 2 to 12 characters (the word itself included)."""
+    """Edge prefixes of a Latin word, 2 to 8 characters (the word itself, if no longer); a longer typed word is
+    matched on its first 8 letters here and in full in the ``text`` field."""
     return [word[:n] for n in range(2, min(len(word), MAX_PREFIX) + 1)]
 
 
@@ -337,11 +338,11 @@ class ExactTokenizer(_Tokenizer):
                 yield key, pos, 0, 0, 1.0
 
 
-MAX_NAME_PREFIX = 40
+MAX_NAME_PREFIX = 24
 
 
 class NamePrefixTokenizer(_Tokenizer):
-    """The ``name_prefix`` field: edge prefixes (2-40 characters) of each exact key."""
+    """The ``name_prefix`` field: edge prefixes (2-24 characters) of each exact key."""
 
     def forms(self, value: str) -> Iterator[tuple[str, int, int, int, float]]:
         for pos, line in enumerate(value.split("\n")):

@@ -5,7 +5,7 @@ tokenizers give title words three times the weight. One field per kind of match 
 each query to a few posting lists:
 
 * ``text``: words, with their folded, stemmed and apostrophe-less forms at the same position;
-* ``prefix``: edge prefixes (2-12 letters) of Latin words, so the word being typed is one term;
+* ``prefix``: edge prefixes (2-8 letters) of Latin words, so the word being typed is one term;
 * ``gram``: grapheme-cluster bigrams (and single clusters) of Thai, Lao, Khmer, Burmese and
   Chinese runs;
 * ``exact`` and ``name_prefix``: the whole names of the entry and their beginnings, so that
@@ -26,7 +26,7 @@ from mmn_desktop.core.search.analysis import (
 )
 
 # Bump when analysis or schema changes: an index with another version is rebuilt.
-INDEX_VERSION = 4
+INDEX_VERSION = 5
 
 
 def make_schema() -> Schema:
