@@ -108,3 +108,33 @@ def test_headwords_rank_first(real_search) -> None:  # type: ignore[no-untyped-d
     for concept in ("deportation", "work permit", "refugee", "minimum wage"):
         hits = real_search.search(concept).hits
         assert hits[0].kind == "concept" and hits[0].title.lower() == concept, (concept, hits[:3])
+
+
+@pytest.fixture(scope="module")
+def real_repo(real_search):  # type: ignore[no-untyped-def]
+    return real_search.repository
+
+
+@pytest.mark.parametrize("lang", ["en", "my", "zh", "km", "lo", "th", "vi"])
+def test_every_headword_finds_its_concept(real_search, real_repo, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """Search quality over the whole vocabulary: each headword, in each language, ranks its concept
+    in the top two (in the first place for at least 95%)."""
+    first = 0
+    concepts = real_repo.concepts()
+    for c in concepts:
+        sec = c.section(lang)
+        ids = [h.id for h in real_search.search(sec.headword, limit=10).hits]
+        assert c.id in ids[:2], (lang, sec.headword, ids[:3])
+        first += ids[0] == c.id
+    assert first >= 0.95 * len(concepts)
+
+
+@pytest.mark.parametrize("lang", ["en", "my", "zh", "km", "lo", "th", "vi"])
+def test_typing_two_thirds_of_a_headword_finds_it(real_search, real_repo, lang: str) -> None:  # type: ignore[no-untyped-def]
+    from mmn_desktop.core.search.analysis import grapheme_clusters
+
+    for c in real_repo.concepts():
+        clusters = grapheme_clusters(c.section(lang).headword)
+        typed = "".join(clusters[: max(2, len(clusters) * 2 // 3)]).rstrip()
+        ids = [h.id for h in real_search.search(typed, limit=20).hits]
+        assert c.id in ids, (lang, typed, ids[:3])

@@ -96,7 +96,12 @@ def chunks_of(text: str, open_end: bool = True) -> tuple[Chunk, ...]:
     chunks = chunks[:MAX_CHUNKS]
     if chunks and open_end:
         last = chunks[-1]
-        chunks[-1] = Chunk(last.text, last.nospace, last.words, last.variants, last=True)
+        if len(chunks) > 1 and not last.nospace and len(last.text) < MIN_PREFIX and not last.text.isdigit():
+            # "migrant w": one Latin letter being typed says too little to require; it still
+            # counts in the name tiers (entries named "migrant w..." rank first).
+            chunks.pop()
+        else:
+            chunks[-1] = Chunk(last.text, last.nospace, last.words, last.variants, last=True)
     return tuple(chunks)
 
 
