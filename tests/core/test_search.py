@@ -165,3 +165,13 @@ def test_every_keystroke_of_a_headword_finds_it(search, word: str) -> None:  # t
         if unicodedata.category(typed[0])[0] == "M":
             continue
         assert MW in ids(search.search(typed)), f"{typed!r} (first {n} code points of {word!r})"
+
+
+def test_warm_builds_the_spelling_table(built_db) -> None:  # type: ignore[no-untyped-def]
+    from mmn_desktop.core.search.service import SearchService
+
+    with SearchService(built_db / "index") as service:
+        assert service._speller is None
+        service.warm()
+        assert service._speller is not None and len(service._speller) > 0
+        assert service.search("placment").hits

@@ -229,6 +229,15 @@ class SearchService:
         """Is ``text`` the beginning of some indexed word (so it is being typed, not misspelled)?"""
         return bool(self._searcher.reader().doc_frequency("prefix", text[: an.MAX_PREFIX]))
 
+    def warm(self) -> None:
+        """Pay the one-time costs before the user types: the spelling table and the ICU
+        dictionaries of every script. Meant for the search lane right after start."""
+        if self._searcher is None:
+            self.open()
+        self._candidates("warmup")
+        for sample in ("worker", "แรงงาน", "ແຮງງານ", "ពលករ", "အလုပ်သမား", "工人", "lao động"):
+            self.search(sample, limit=1)
+
     def doc_count(self) -> int:
         if self._searcher is None:
             self.open()
