@@ -9,10 +9,14 @@ PY=${PYTHON:-python3}
 APT_PKGS="libegl1 libgl1 libglib2.0-0 libdbus-1-3 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0
 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0
 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1 fonts-dejavu-core"
+# Debian's own Python needs python3-venv for `python3 -m venv`.
+"$PY" -c "import ensurepip" >/dev/null 2>&1 || APT_PKGS="$APT_PKGS python3-venv"
 missing=""
-for p in $APT_PKGS; do
-  dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"
-done
+if command -v dpkg >/dev/null 2>&1; then
+  for p in $APT_PKGS; do
+    dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"
+  done
+fi
 if [ -n "$missing" ] && command -v apt-get >/dev/null 2>&1; then
   SUDO=""
   [ "$(id -u)" -ne 0 ] && SUDO="sudo"
