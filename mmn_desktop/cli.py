@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
 import logging
 import sys
@@ -239,10 +238,6 @@ def _stats(args: argparse.Namespace, db_dir: Path) -> int:
         for key, value in stats.items():
             print(f"{key}: {value}")
     return EXIT_OK
-
-
-def _asdict(obj: Any) -> Any:
-    return dataclasses.asdict(obj)
 
 
 if __name__ == "__main__":

@@ -6,7 +6,7 @@ safe to pass between threads.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 LANGUAGES: tuple[str, ...] = ("en", "my", "zh", "km", "lo", "th", "vi")
 KINDS: tuple[str, ...] = ("concept", "avoid", "law", "chapter", "bib", "ratification", "page")
@@ -287,4 +287,3 @@ class BuildInfo:
     schema_version: int
     content_hash: str
     built_at: str
-    counts: dict[str, int] = field(default_factory=dict)

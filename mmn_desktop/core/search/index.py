@@ -80,7 +80,6 @@ def write_index(
                 gram=both,
                 exact=names,
                 name_prefix=names,
-                order=n,
             )
             if progress and n % 50 == 0:
                 progress(n, len(docs))

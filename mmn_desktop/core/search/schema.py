@@ -26,7 +26,7 @@ from mmn_desktop.core.search.analysis import (
 )
 
 # Bump when analysis or schema changes: an index with another version is rebuilt.
-INDEX_VERSION = 5
+INDEX_VERSION = 6
 
 
 def make_schema() -> Schema:
@@ -43,5 +43,4 @@ def make_schema() -> Schema:
         gram=TEXT(analyzer=CompositeAnalyzer(GramTokenizer()), phrase=True),
         exact=TEXT(analyzer=CompositeAnalyzer(ExactTokenizer()), phrase=False),
         name_prefix=TEXT(analyzer=CompositeAnalyzer(NamePrefixTokenizer()), phrase=False),
-        order=STORED(),
     )
