@@ -46,7 +46,7 @@ def test_shadow_preserves_length(text: str) -> None:
     assert len(shadow(text)) == len(text)
 
 
-@given(TEXT, st.booleans(), st.sampled_from(["strict", "fuzzy", "any"]))
+@given(TEXT, st.booleans(), st.sampled_from(["exact", "fuzzy", "any"]))
 @settings(max_examples=300, deadline=None)
 def test_query_builder_never_crashes(text: str, prefix: bool, mode: str) -> None:
     parsed = q.parse(text)

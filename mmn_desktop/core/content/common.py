@@ -67,6 +67,11 @@ class Collector:
     def ref(self, file: str, entry: str, fld: str, target: str) -> None:
         self.refs.append(Ref(file, entry, fld, target))
 
+    def links(self, file: str, entry: str, fld: str, text: str) -> None:
+        """Record every ``[text](mmn:kind:slug)`` link of a Markdown text as a reference."""
+        for m in MMN_LINK_RE.finditer(text):
+            self.ref(file, entry, fld, m.group(1))
+
     def load_yaml(self, path: Path) -> Any:
         rel = self.rel(path)
         try:

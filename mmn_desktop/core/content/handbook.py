@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mmn_desktop.core.content.common import MMN_LINK_RE, Collector, Fields
+from mmn_desktop.core.content.common import Collector, Fields
 from mmn_desktop.core.content.meta import Meta
 from mmn_desktop.core.models import REVIEW_STATUSES, Chapter
 
@@ -68,8 +68,7 @@ def load_folder(col: Collector, folder: Path, meta: Meta, kind: str) -> tuple[Ch
             col.add(rel, entry, "body", f"{kind} has no text")
         if body.count("```") % 2:
             col.add(rel, entry, "body", "unclosed ``` code fence")
-        for m in MMN_LINK_RE.finditer(body):
-            col.ref(rel, entry, "body", m.group(1))
+        col.links(rel, entry, "body", body)
         chapters.append(
             Chapter(
                 slug,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mmn_desktop.core.content.common import MMN_LINK_RE, Collector, Fields
+from mmn_desktop.core.content.common import Collector, Fields
 from mmn_desktop.core.content.meta import Meta
 from mmn_desktop.core.models import REVIEW_STATUSES, Citation, LawCell, LawElement
 
@@ -25,11 +25,6 @@ def _citations(f: Fields, fld: str, law_key: str) -> tuple[Citation, ...]:
         c.known((law_key, "article", "note"))
         out.append(Citation(c.text(law_key), c.text("article", required=False), c.text("note", required=False)))
     return tuple(out)
-
-
-def _links(col: Collector, rel: str, entry: str, fld: str, text: str) -> None:
-    for m in MMN_LINK_RE.finditer(text):
-        col.ref(rel, entry, fld, m.group(1))
 
 
 def load(col: Collector, root: Path, meta: Meta) -> tuple[tuple[LawElement, ...], tuple[LawCell, ...]]:
@@ -68,7 +63,7 @@ def load(col: Collector, root: Path, meta: Meta) -> tuple[tuple[LawElement, ...]
                 cites = _citations(intl, "citations", "instrument")
                 as_of = intl.date("as_of", required=False) or default_as_of
             covers = f.text("covers")
-            _links(col, rel, entry, "covers", covers)
+            col.links(rel, entry, "covers", covers)
             elements.append(
                 LawElement(slug, f.integer("order", lo=1, hi=99) or 0, f.text("title"), covers, summary, cites, as_of)
             )
@@ -99,8 +94,8 @@ def load(col: Collector, root: Path, meta: Meta) -> tuple[tuple[LawElement, ...]
         f.known(("summary", "migrants", "citations", "as_of", "review"))
         summary = f.text("summary")
         migrants = f.text("migrants", required=False)
-        _links(col, rel, entry, "summary", summary)
-        _links(col, rel, entry, "migrants", migrants)
+        col.links(rel, entry, "summary", summary)
+        col.links(rel, entry, "migrants", migrants)
         cells.append(
             LawCell(
                 country=country,

@@ -9,7 +9,6 @@ bigrams); the chunks are joined with ``And`` (strict) or ``Or`` (any).
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -17,8 +16,6 @@ from functools import lru_cache
 from whoosh import query as wq
 
 from mmn_desktop.core.search import analysis as an
-
-log = logging.getLogger(__name__)
 
 MAX_QUERY_CHARS = 500  # longer input is cut: nobody types more, and it bounds the work
 MAX_CHUNKS = 12
@@ -174,9 +171,9 @@ def chunk_query(chunk: Chunk, prefix: bool = True, fuzzy: Candidates | None = No
 
 
 def build(
-    parsed: ParsedQuery, mode: str = "strict", prefix: bool = True, candidates: Candidates | None = None
+    parsed: ParsedQuery, mode: str = "exact", prefix: bool = True, candidates: Candidates | None = None
 ) -> wq.Query | None:
-    """The Whoosh query for ``parsed``; mode is strict (all chunks), fuzzy, or any (one chunk).
+    """The Whoosh query for ``parsed``; mode is exact (all chunks), fuzzy, or any (one chunk).
 
     In fuzzy and any modes, ``candidates`` gives the spelling candidates of a Latin word.
     """

@@ -142,14 +142,16 @@ class SearchService:
         flt = q.filter_query(filters.kinds, filters.langs, filters.countries)
         ranked: list[tuple[float, int]] = []
         mode = "exact"
+        tried = None
         for mode in ("exact", "fuzzy", "any"):
             if mode == "any" and len(parsed.chunks) < 2:
                 break
-            query = q.build(
-                parsed, mode={"exact": "strict"}.get(mode, mode), prefix=prefix, candidates=self._candidates
-            )
+            query = q.build(parsed, mode=mode, prefix=prefix, candidates=self._candidates)
             if query is None:
                 break
+            if query == tried:
+                continue  # no spelling candidates: the fuzzy query would repeat the exact one
+            tried = query
             # All matches, scored: few enough here, and it gives the exact number of entries.
             results = self._searcher.search(query, limit=None, filter=flt, terms=False)
             ranked = [(score, docnum) for score, docnum in results.top_n]
