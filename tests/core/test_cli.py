@@ -131,3 +131,15 @@ def test_edition_pages_are_shown_and_searchable(built_db: Path, capsys: pytest.C
     assert [h["id"] for h in json.loads(out)["hits"]] == ["page:about"]
     _, out, _ = run(built_db, capsys, "stats", "--json")
     assert json.loads(out)["chapters"] == 1  # pages are not handbook chapters
+
+
+def test_closed_pipe_is_not_a_traceback(built_db: Path) -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "mmn_desktop", "cli", "--db", str(built_db), "search", "wage"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None
+    proc.stdout.close()  # the reader is gone before the first line is written, like `| head -0`
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0 and b"Traceback" not in err
