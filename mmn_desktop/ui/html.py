@@ -1,0 +1,92 @@
+"""Small HTML helpers shared by the reading views (QTextBrowser's rich-text subset).
+
+Colours are chosen to read in both light and dark themes; every badge carries text, so no
+information is in colour alone. Sizes are relative, so zoom scales everything.
+"""
+
+from __future__ import annotations
+
+import html as _html
+from functools import lru_cache
+
+from PySide6.QtCore import QCoreApplication
+
+BADGE_COLOURS = {
+    "draft": ("#9a5b00", "#ffffff"),
+    "reviewed": ("#2e7d32", "#ffffff"),
+    "preferred": ("#1565c0", "#ffffff"),
+    "admitted": ("#5e35b1", "#ffffff"),
+    "deprecated": ("#c62828", "#ffffff"),
+    "ratified": ("#2e7d32", "#ffffff"),
+    "signed": ("#9a5b00", "#ffffff"),
+    "not-ratified": ("#616161", "#ffffff"),
+    "legal": ("#37474f", "#ffffff"),
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Html", text)
+
+
+def esc(text: object) -> str:
+    return _html.escape(str(text), quote=True)
+
+
+def link(target: str, text: str) -> str:
+    """A link to another entry or view; the main window routes ``mmn:`` links."""
+    return f'<a href="mmn:{esc(target)}">{esc(text)}</a>'
+
+
+def badge(label: str, style: str | None = None) -> str:
+    """A coloured label that also says what it means in words."""
+    bg, fg = BADGE_COLOURS.get(style or label, ("#455a64", "#ffffff"))
+    return f'<span style="background-color:{bg}; color:{fg};">&nbsp;{esc(label)}&nbsp;</span>'
+
+
+def status_label(status: str) -> str:
+    """Translated words for term, review and ratification statuses."""
+    words = {
+        "draft": tr("draft translation"),
+        "reviewed": tr("reviewed"),
+        "preferred": tr("preferred"),
+        "admitted": tr("admitted"),
+        "deprecated": tr("deprecated"),
+        "ratified": tr("ratified"),
+        "signed": tr("signed, not ratified"),
+        "not-ratified": tr("not ratified"),
+    }
+    return words.get(status, status)
+
+
+def status_badge(status: str) -> str:
+    return badge(status_label(status), status)
+
+
+def legal_disclaimer() -> str:
+    return tr(
+        "A summary, not legal advice. Laws change: check the law itself and ask a lawyer or a legal aid "
+        "organisation before acting on it."
+    )
+
+
+def disclaimer_block() -> str:
+    return (
+        '<table width="100%" cellpadding="6" style="background-color:#fff3cd; color:#3d2f00;"><tr><td>'
+        f"<b>{esc(tr('Not legal advice.'))}</b> {esc(legal_disclaimer())}</td></tr></table>"
+    )
+
+
+def draft_note() -> str:
+    return tr("Draft: not yet reviewed by a native speaker.")
+
+
+@lru_cache(maxsize=1)
+def _markdown():  # type: ignore[no-untyped-def]
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False}).enable("table")
+
+
+def markdown(text: str) -> str:
+    """Markdown (CommonMark + tables, raw HTML off) to HTML; ``mmn:`` links are kept as written."""
+    return str(_markdown().render(text))
