@@ -1,43 +1,259 @@
-"""Composition root of the desktop app: builds the core services and hands them to the UI.
+"""Composition root of the desktop app: settings, logging, services, QApplication, MainWindow.
 
-Until the full window (issue #3) lands, this is a small search window: a search box, results
-grouped by work with snippets, the search running on its own thread.
+Start-up paints first and loads the heavy parts after: the window appears with its search box
+while the edition (SQLAlchemy) is read on the "db" lane and the index is opened on the
+"search" lane. ``--self-test`` drives the real window offscreen and prints one JSON line.
 """
 
 from __future__ import annotations
 
+import argparse
+import json
 import logging
+import logging.handlers
+import os
 import sys
+import time
+from pathlib import Path
+from typing import Any
 
 from mmn_desktop import __version__
 from mmn_desktop.core import paths
 
 log = logging.getLogger(__name__)
+_STARTED = time.perf_counter()
 
 
-def main(argv: list[str] | None = None) -> int:
-    from PySide6.QtWidgets import QApplication, QMessageBox
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="mmn-desktop", description="MMN Desktop: offline migration reference")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="open the window offscreen, search, open the first result, print one JSON line",
+    )
+    parser.add_argument("--query", default="migrant worker", help="the query the self-test types")
+    parser.add_argument("--output", help="also write the self-test JSON to this file")
+    parser.add_argument("--timeout", type=float, default=60.0, help="self-test time limit in seconds")
+    parser.add_argument("--open", dest="open_target", default="", help="open this entry id at start")
+    args, _qt_args = parser.parse_known_args(argv)
+    return args
 
-    from mmn_desktop.core.db.repository import ContentRepository
-    from mmn_desktop.core.errors import MmnError
-    from mmn_desktop.ui.search_window import SearchWindow
 
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
-    app = QApplication(sys.argv if argv is None else argv)
-    app.setApplicationName(paths.APP_NAME)
-    app.setApplicationVersion(__version__)
+def setup_logging(verbose: bool = False) -> None:
+    root = logging.getLogger()
+    if root.handlers:
+        return
+    root.setLevel(logging.INFO)
+    console = logging.StreamHandler(sys.stderr) if sys.stderr is not None else None
+    if console is not None:
+        console.setLevel(logging.INFO if verbose else logging.WARNING)
+        console.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+        root.addHandler(console)
     try:
-        repo = ContentRepository(paths.database_path())
-    except MmnError as exc:
-        QMessageBox.critical(None, paths.APP_NAME, f"{exc.message}\n\nRun `mmn build` to create the database.")
-        return 1
-    window = SearchWindow(repo, paths.index_path(), paths.fallback_index_path())
+        log_dir = paths.user_log_dir()
+        log_dir.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(
+            log_dir / "mmn-desktop.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+    except OSError:
+        log.warning("cannot write the log file; logging to the console only")
+
+
+def load_user_settings() -> tuple[Any, Any]:
+    """The typed settings and a function that saves them (never raises)."""
+    from mmn_desktop.core.settings import load_settings, save_settings
+
+    path = paths.user_config_dir() / "settings.json"
+    settings = load_settings(path)
+
+    def save() -> None:
+        try:
+            save_settings(path, settings)
+        except OSError:
+            log.warning("could not save the settings to %s", path, exc_info=True)
+
+    return settings, save
+
+
+def _search_factory(notify: Any, progress: Any) -> Any:
+    """Runs on the search lane: open the index (rebuilding it from the database if needed)."""
+    from mmn_desktop.core.db.repository import ContentRepository
+    from mmn_desktop.core.search.service import SearchService
+
+    repo = ContentRepository(paths.database_path())
+    return SearchService(paths.index_path(), repo, paths.fallback_index_path(), notify=notify, progress=progress).open()
+
+
+def _open_userdata() -> Any:
+    from mmn_desktop.core.userdata import UserData
+
+    return UserData(paths.user_data_dir() / "userdata.sqlite")
+
+
+def _load_library() -> Any:
+    from mmn_desktop.core.library import Library
+
+    return Library.load(paths.database_path())
+
+
+QT_NOISE = ("This plugin does not support propagateSizeHints",)
+
+
+def route_qt_messages() -> None:
+    """Qt's own messages go to our log (the known harmless ones are dropped)."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+    qt_log = logging.getLogger("qt")
+
+    def handler(kind: Any, _context: Any, message: str) -> None:
+        if not any(noise in message for noise in QT_NOISE):
+            qt_log.log(levels.get(kind, logging.WARNING), message)
+
+    qInstallMessageHandler(handler)
+
+
+def build_app(argv: list[str], offscreen: bool = False) -> Any:
+    if offscreen:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(argv)
+    app.setApplicationName(paths.APP_NAME)
+    app.setOrganizationName(paths.APP_AUTHOR)
+    app.setApplicationVersion(__version__)
+    return app
+
+
+def run(args: argparse.Namespace, qt_argv: list[str]) -> int:
+    route_qt_messages()
+    app = build_app(qt_argv, offscreen=args.self_test)
+    from mmn_desktop.ui import i18n
+    from mmn_desktop.ui.dialogs.error import ErrorReporter
+    from mmn_desktop.ui.main_window import MainWindow
+    from mmn_desktop.ui.tasks import TaskRunner
+    from mmn_desktop.ui.theme import apply_theme
+
+    settings, save = load_user_settings()
+    i18n.install_translators(app, i18n.pick_language(settings.ui_language))
+    try:
+        from mmn_desktop.ui.assets import apply_font_fallbacks, register_fonts
+
+        register_fonts()
+        apply_font_fallbacks(app)
+    except ImportError:
+        log.info("bundled fonts are not available in this build")
+    apply_theme(app, settings.theme)
+    runner = TaskRunner()
+    reporter = ErrorReporter(show_dialogs=not args.self_test)
+    reporter.install()
+    runner.error.connect(lambda exc, lane: reporter.report(exc, f"lane {lane}"))
+    window = MainWindow(runner, settings, save, _search_factory)
+    reporter.parent_widget = window
+    if args.open_target:
+        window._pending_target = args.open_target
+
+    def userdata_ready(userdata: Any) -> None:
+        window.userdata = userdata
+        if window.ctx is not None:
+            window.ctx.userdata = userdata
+
+    def userdata_failed(exc: BaseException) -> None:
+        window.show_status(window.tr("Your notes and bookmarks cannot be opened: {0}").format(exc))
+        reporter.report(exc, "opening the user database")
+
+    runner.submit("db", _open_userdata, on_done=userdata_ready, on_error=userdata_failed)
+    runner.submit("db", _load_library, on_done=window.set_library, on_error=window.library_failed)
     window.show()
+    shown_ms = (time.perf_counter() - _STARTED) * 1000
+    log.info("window shown after %.0f ms", shown_ms)
+    if args.self_test:
+        return _self_test(app, window, runner, args, shown_ms, reporter)
     try:
         return int(app.exec())
     finally:
         window.shutdown()
-        repo.close()
+
+
+def _self_test(app: Any, window: Any, runner: Any, args: argparse.Namespace, shown_ms: float, reporter: Any) -> int:
+    """Type a query into the real search box, wait for results, open the first one."""
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtTest import QTest
+
+    report: dict[str, Any] = {
+        "ok": False,
+        "window_ms": round(shown_ms, 1),
+        "first_results_ms": -1.0,
+        "opened": "",
+        "query": args.query,
+        "version": __version__,
+    }
+    deadline = time.perf_counter() + args.timeout
+
+    def wait(predicate: Any) -> bool:
+        loop = QEventLoop()
+        while not predicate():
+            if time.perf_counter() > deadline or reporter.reports:
+                return False
+            loop.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        return True
+
+    QTimer.singleShot(0, lambda: None)
+    if not wait(lambda: window.ctx is not None or "cannot be opened" in window.loading.text()):
+        report["error"] = "the library did not load in time"
+    elif window.ctx is None:
+        report["error"] = window.loading.text()
+    else:
+        results: list[Any] = []
+        window.search_view.shown.connect(lambda r: results.append(r) if r.total else None)
+        window.search_box.setFocus()
+        typed = time.perf_counter()
+        QTest.keyClicks(window.search_box, args.query)
+        if wait(lambda: bool(results)):
+            report["first_results_ms"] = round((time.perf_counter() - typed) * 1000, 1)
+            opened: list[str] = []
+            window.opened.connect(opened.append)
+            window.search_view.focus_results()
+            from PySide6.QtCore import Qt
+
+            QTest.keyClick(window.search_view.list, Qt.Key.Key_Return)
+            if wait(lambda: bool(opened)):
+                view = window.current_view()
+                report["opened"] = opened[-1]
+                report["view"] = view.key if view else ""
+                report["ok"] = bool(view is not None and view.current_entry() == opened[-1])
+            else:
+                report["error"] = "the first result did not open"
+        else:
+            report["error"] = "no results in time"
+    if reporter.reports:
+        report["ok"] = False
+        report["error"] = reporter.reports[0].splitlines()[-1]
+    window.close()
+    window.shutdown()
+    line = json.dumps(report, ensure_ascii=False)
+    if sys.stdout is not None:
+        print(line, flush=True)
+    if args.output:
+        Path(args.output).write_text(line + "\n", encoding="utf-8")
+    del app
+    return 0 if report["ok"] else 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv if argv is None else argv)
+    args = parse_args(argv[1:])
+    setup_logging()
+    return run(args, argv[:1])
 
 
 if __name__ == "__main__":

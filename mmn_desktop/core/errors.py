@@ -42,6 +42,19 @@ class BuildError(MmnError):
     code = "build_failed"
 
 
+class UserDataError(MmnError):
+    """The user's own data file (bookmarks, notes, history) cannot be used as it is.
+
+    ``data["path"]`` names the file; ``data["reason"]`` says why, one of: ``corrupt`` (not SQLite,
+    or damaged), ``foreign`` (an SQLite file that is not MMN user data), ``newer`` (written by a
+    newer version of the app; ``data["version"]`` and ``data["supported"]`` give both versions),
+    ``locked``, ``io``, ``closed``, ``import_invalid``, ``import_newer``. The file is never
+    modified when this is raised while opening it.
+    """
+
+    code = "userdata"
+
+
 @dataclass(frozen=True, slots=True)
 class Problem:
     """One validation finding: which file, which entry, which field, what is wrong."""

@@ -1,0 +1,123 @@
+"""Search as you type: debounce, run on the search lane, drop superseded results.
+
+The search lane owns the SearchService (and with it the Whoosh searcher): it is created, used
+and closed only on that lane's thread. The GUI thread sends text and receives frozen results.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from mmn_desktop.core.models import SearchFilters, SearchResult
+
+log = logging.getLogger(__name__)
+
+# Called on the search lane with (notify, progress) callbacks; returns an opened SearchService.
+ServiceFactory = Callable[[Callable[[str], None], Callable[[int, int], None]], Any]
+
+
+class SearchController(QObject):
+    results = Signal(object)  # the newest SearchResult
+    failed = Signal(str)
+    notice = Signal(str)  # index messages (rebuild, Zawgyi); emitted from the lane thread, queued to the GUI
+    progress = Signal(int, int)  # index rebuild progress (done, total)
+    ready = Signal()
+
+    def __init__(
+        self, runner: Any, factory: ServiceFactory, debounce_ms: int = 120, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._factory = factory
+        self._service: Any = None
+        self._generation = 0
+        self._text = ""
+        self._filters = SearchFilters()
+        self.dropped = 0  # results that arrived after a newer request (for tests and benchmarks)
+        self.sent_at: dict[int, float] = {}
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(debounce_ms)
+        self._timer.timeout.connect(self.run_now)
+
+    # -- lane side ------------------------------------------------------------------------
+
+    def _ensure(self) -> Any:
+        if self._service is None:
+            self._service = self._factory(self.notice.emit, self.progress.emit)
+        return self._service
+
+    def warm(self) -> None:
+        """Open the index (rebuilding it if needed) and warm the searcher, off the GUI thread."""
+
+        def job() -> None:
+            self._ensure().warm()
+
+        self._runner.submit("search", job, on_done=lambda _r: self.ready.emit(), on_error=self._on_error)
+
+    def close(self) -> None:
+        """Close the searcher on its own lane (queued behind any running search)."""
+
+        def job() -> None:
+            if self._service is not None:
+                self._service.close()
+                repository = getattr(self._service, "repository", None)
+                if repository is not None and hasattr(repository, "close"):
+                    repository.close()
+                self._service = None
+
+        self._runner.submit("search", job)
+
+    # -- GUI side -------------------------------------------------------------------------
+
+    @property
+    def generation(self) -> int:
+        return self._generation
+
+    @property
+    def text(self) -> str:
+        return self._text
+
+    def set_query(self, text: str, filters: SearchFilters | None = None, immediate: bool = False) -> None:
+        self._text = text
+        if filters is not None:
+            self._filters = filters
+        self._generation += 1  # anything in flight is now stale
+        if immediate:
+            self._timer.stop()
+            self.run_now()
+        else:
+            self._timer.start()
+
+    def set_filters(self, filters: SearchFilters) -> None:
+        self.set_query(self._text, filters, immediate=True)
+
+    def run_now(self) -> None:
+        text, filters, generation = self._text, self._filters, self._generation
+        if not text.strip():
+            self.results.emit(
+                SearchResult(query=text, total=0, took_ms=0.0, hits=(), mode="empty", generation=generation)
+            )
+            return
+        self.sent_at[generation] = time.perf_counter()
+
+        def job() -> SearchResult:
+            return self._ensure().search(text, filters, limit=60, generation=generation)
+
+        self._runner.submit("search", job, on_done=self._on_result, on_error=self._on_error)
+
+    def _on_result(self, result: SearchResult) -> None:
+        self.sent_at.pop(result.generation, None)
+        if result.generation != self._generation:
+            self.dropped += 1
+            return
+        self.results.emit(result)
+
+    def _on_error(self, exc: BaseException) -> None:
+        log.error("search failed", exc_info=exc)
+        self.failed.emit(f"{type(exc).__name__}: {exc}")
