@@ -168,8 +168,29 @@ def run(args: argparse.Namespace, qt_argv: list[str]) -> int:
             window.ctx.userdata = userdata
 
     def userdata_failed(exc: BaseException) -> None:
-        window.show_status(window.tr("Your notes and bookmarks cannot be opened: {0}").format(exc))
-        reporter.report(exc, "opening the user database")
+        reason = getattr(exc, "data", {}).get("reason", "")
+        if reason in ("corrupt", "foreign") and not args.self_test:
+            from PySide6.QtWidgets import QMessageBox
+
+            from mmn_desktop.core.userdata import UserData
+
+            answer = QMessageBox.question(
+                window,
+                window.tr("Your notes cannot be opened"),
+                window.tr(
+                    "The file with your bookmarks and notes is damaged:\n{0}\n\nMove it aside (it is kept, renamed) "
+                    "and start a new, empty one?"
+                ).format(getattr(exc, "message", str(exc))),
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                moved = UserData.quarantine(paths.user_data_dir() / "userdata.sqlite")
+                window.show_status(window.tr("The damaged file was kept as {0}").format(moved))
+                runner.submit("db", _open_userdata, on_done=userdata_ready, on_error=userdata_failed)
+                return
+        window.show_status(
+            window.tr("Your notes and bookmarks cannot be opened: {0}").format(getattr(exc, "message", str(exc)))
+        )
+        log.warning("user data unavailable: %s", exc)
 
     runner.submit("db", _open_userdata, on_done=userdata_ready, on_error=userdata_failed)
     runner.submit("db", _load_library, on_done=window.set_library, on_error=window.library_failed)
@@ -235,6 +256,7 @@ def _self_test(app: Any, window: Any, runner: Any, args: argparse.Namespace, sho
                 report["error"] = "the first result did not open"
         else:
             report["error"] = "no results in time"
+    report["rss_mb"] = _rss_mb()
     if reporter.reports:
         report["ok"] = False
         report["error"] = reporter.reports[0].splitlines()[-1]
@@ -247,6 +269,15 @@ def _self_test(app: Any, window: Any, runner: Any, args: argparse.Namespace, sho
         Path(args.output).write_text(line + "\n", encoding="utf-8")
     del app
     return 0 if report["ok"] else 1
+
+
+def _rss_mb() -> float:
+    """Resident memory now, in MB (Linux /proc; -1 where it cannot be read cheaply)."""
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[1])
+        return round(pages * os.sysconf("SC_PAGE_SIZE") / 1_048_576, 1)
+    except (OSError, ValueError, IndexError, AttributeError):
+        return -1.0
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -231,7 +231,8 @@ class MainWindow(QMainWindow):
 
     def set_library(self, library: Library) -> None:
         """The edition has been read (on the db lane): build the context and open the first view."""
-        self.ctx = AppContext(self.runner, library, self.settings, self.userdata, self._save_settings)
+        self.ctx = AppContext(self.runner, library, self.settings, self.userdata, self._settings_saved)
+        self._reading_language = self.settings.content_language
         self.search_view = SearchView(self.ctx, self.controller, self)
         self._add_view(self.search_view)
         self.statusBar().clearMessage()
@@ -241,6 +242,14 @@ class MainWindow(QMainWindow):
         )
         self.navigate(target)
         self.library_ready.emit(library)
+
+    def _settings_saved(self) -> None:
+        """A view changed the settings: save them, and re-render every view if the reading language changed."""
+        self._save_settings()
+        if self.settings.content_language != getattr(self, "_reading_language", None):
+            self._reading_language = self.settings.content_language
+            for view in self.views.values():
+                view.settings_changed()
 
     def library_failed(self, exc: BaseException) -> None:
         """Say what is wrong and how to fix it; the window stays usable for reading this message."""
@@ -407,7 +416,7 @@ class MainWindow(QMainWindow):
         self.focus_search()
 
     def record_search(self, query: str) -> None:
-        if query.strip() and self.userdata is not None:
+        if query.strip() and self.userdata is not None and getattr(self.settings, "remember_history", True):
             userdata = self.userdata
             self.runner.submit("user", lambda: userdata.add_history(query))
 
@@ -503,8 +512,7 @@ class MainWindow(QMainWindow):
             if "zoom" in changed:
                 self.set_zoom(self.settings.zoom)
             if "content_language" in changed:
-                for view in self.views.values():
-                    view.settings_changed()
+                self._settings_saved()
             if "ui_language" in changed:
                 QMessageBox.information(
                     self,

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import logging
+import queue
 import sys
 import threading
 import traceback
 from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QMetaObject, QObject, Qt, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -73,9 +74,11 @@ def format_details(exc: BaseException, where: str = "") -> str:
 
 
 class ErrorReporter(QObject):
-    """Collects unexpected exceptions from any thread and shows them in one dialog."""
+    """Collects unexpected exceptions from any thread and shows them in one dialog.
 
-    _report = Signal(str, str)
+    Reports cross to the GUI thread through a Python queue and an argument-less queued call
+    (see ui/tasks.py for why no Python object goes through Qt between threads).
+    """
 
     def __init__(self, parent_widget: QWidget | None = None, show_dialogs: bool = True) -> None:
         super().__init__()
@@ -83,14 +86,23 @@ class ErrorReporter(QObject):
         self.show_dialogs = show_dialogs
         self.dialog: ErrorDialog | None = None
         self.reports: list[str] = []
-        self._report.connect(self._show, Qt.ConnectionType.QueuedConnection)
+        self._queue: queue.SimpleQueue[tuple[str, str]] = queue.SimpleQueue()
 
     def report(self, exc: BaseException, where: str = "") -> None:
         log.error("unexpected error %s", where, exc_info=exc)
         message = self.tr("An unexpected error happened: {0}").format(f"{type(exc).__name__}: {exc}")
-        self._report.emit(message, format_details(exc, where))
+        self._queue.put((message, format_details(exc, where)))
+        QMetaObject.invokeMethod(self, "_drain", Qt.ConnectionType.QueuedConnection)
 
-    @Slot(str, str)
+    @Slot()
+    def _drain(self) -> None:
+        while True:
+            try:
+                message, details = self._queue.get_nowait()
+            except queue.Empty:
+                return
+            self._show(message, details)
+
     def _show(self, message: str, details: str) -> None:
         self.reports.append(details)
         if not self.show_dialogs:

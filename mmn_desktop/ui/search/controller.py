@@ -1,5 +1,9 @@
 """Search as you type: debounce, run on the search lane, drop superseded results.
 
+Keystrokes are coalesced rather than delayed: a short single-shot timer (15 ms) lets a burst
+of keys become one request, and while a search is running only the newest text waits for the
+lane. So a result is at most one search behind the last keystroke, with no fixed 100+ ms delay.
+
 The search lane owns the SearchService (and with it the Whoosh searcher): it is created, used
 and closed only on that lane's thread. The GUI thread sends text and receives frozen results.
 """
@@ -39,6 +43,8 @@ class SearchController(QObject):
         self._text = ""
         self._filters = SearchFilters()
         self.dropped = 0  # results that arrived after a newer request (for tests and benchmarks)
+        self._in_flight = 0  # searches sent to the lane and not yet answered
+        self._waiting = False  # a newer query arrived while one was in flight
         self.sent_at: dict[int, float] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -49,7 +55,11 @@ class SearchController(QObject):
 
     def _ensure(self) -> Any:
         if self._service is None:
-            self._service = self._factory(self.notice.emit, self.progress.emit)
+            call = self._runner.call_in_gui  # never emit a signal from the lane thread (see ui/tasks.py)
+            self._service = self._factory(
+                lambda message: call(lambda: self.notice.emit(message)),
+                lambda done, total: call(lambda: self.progress.emit(done, total)),
+            )
         return self._service
 
     def warm(self) -> None:
@@ -98,6 +108,9 @@ class SearchController(QObject):
         self.set_query(self._text, filters, immediate=True)
 
     def run_now(self) -> None:
+        if self._in_flight:
+            self._waiting = True  # coalesce: only the newest text runs when the lane is free
+            return
         text, filters, generation = self._text, self._filters, self._generation
         if not text.strip():
             self.results.emit(
@@ -109,15 +122,24 @@ class SearchController(QObject):
         def job() -> SearchResult:
             return self._ensure().search(text, filters, limit=60, generation=generation)
 
+        self._in_flight += 1
         self._runner.submit("search", job, on_done=self._on_result, on_error=self._on_error)
+
+    def _next(self) -> None:
+        self._in_flight = max(0, self._in_flight - 1)
+        if self._waiting and not self._in_flight:
+            self._waiting = False
+            self.run_now()
 
     def _on_result(self, result: SearchResult) -> None:
         self.sent_at.pop(result.generation, None)
+        self._next()
         if result.generation != self._generation:
             self.dropped += 1
             return
         self.results.emit(result)
 
     def _on_error(self, exc: BaseException) -> None:
+        self._next()
         log.error("search failed", exc_info=exc)
         self.failed.emit(f"{type(exc).__name__}: {exc}")
