@@ -103,7 +103,6 @@ class MainWindow(QMainWindow):
         self.nav = QListView(self)
         self.nav.setModel(self.nav_model)
         self.nav.setAccessibleName(self.tr("Navigation"))
-        self.nav.setMaximumWidth(220)
         self.nav.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.nav.clicked.connect(lambda index: self.navigate(f"view:{index.data(NavModel.KeyRole)}"))
         self.nav.activated.connect(lambda index: self.navigate(f"view:{index.data(NavModel.KeyRole)}"))
@@ -116,8 +115,10 @@ class MainWindow(QMainWindow):
         splitter = QSplitter(self)
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
+        splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        splitter.setSizes([190, 910])
         self.setCentralWidget(splitter)
 
         self.search_box = SearchBox(self)
@@ -142,7 +143,14 @@ class MainWindow(QMainWindow):
     def _action(self, text: str, slot: Callable[[], Any], shortcuts: tuple[Any, ...] = (), name: str = "") -> QAction:
         action = QAction(text, self)
         if shortcuts:
-            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+            keys: list[QKeySequence] = []
+            for s in shortcuts:
+                for key in (
+                    QKeySequence.keyBindings(s) if isinstance(s, QKeySequence.StandardKey) else [QKeySequence(s)]
+                ):
+                    if not key.isEmpty() and all(key != k for k in keys):  # Back is Alt+Left already on Linux
+                        keys.append(key)
+            action.setShortcuts(keys)
         action.triggered.connect(lambda _checked=False: slot())
         if name:
             action.setObjectName(name)
