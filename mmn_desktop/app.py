@@ -80,10 +80,10 @@ def load_user_settings() -> tuple[Any, Any]:
 
 def _search_factory(notify: Any, progress: Any) -> Any:
     """Runs on the search lane: open the index (rebuilding it from the database if needed)."""
-    from mmn_desktop.core.db.repository import ContentRepository
     from mmn_desktop.core.search.service import SearchService
+    from mmn_desktop.core.snapshot import SnapshotRepository
 
-    repo = ContentRepository(paths.database_path())
+    repo = SnapshotRepository(paths.database_path())
     return SearchService(paths.index_path(), repo, paths.fallback_index_path(), notify=notify, progress=progress).open()
 
 
@@ -195,17 +195,27 @@ def run(args: argparse.Namespace, qt_argv: list[str]) -> int:
     runner.submit("db", _open_userdata, on_done=userdata_ready, on_error=userdata_failed)
     runner.submit("db", _load_library, on_done=window.set_library, on_error=window.library_failed)
     window.show()
+    app.processEvents()  # the first paint
     shown_ms = (time.perf_counter() - _STARTED) * 1000
+    shown_epoch = time.time()
     log.info("window shown after %.0f ms", shown_ms)
     if args.self_test:
-        return _self_test(app, window, runner, args, shown_ms, reporter)
+        return _self_test(app, window, runner, args, shown_ms, reporter, shown_epoch)
     try:
         return int(app.exec())
     finally:
         window.shutdown()
 
 
-def _self_test(app: Any, window: Any, runner: Any, args: argparse.Namespace, shown_ms: float, reporter: Any) -> int:
+def _self_test(
+    app: Any,
+    window: Any,
+    runner: Any,
+    args: argparse.Namespace,
+    shown_ms: float,
+    reporter: Any,
+    shown_epoch: float = 0.0,
+) -> int:
     """Type a query into the real search box, wait for results, open the first one."""
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtTest import QTest
@@ -217,6 +227,7 @@ def _self_test(app: Any, window: Any, runner: Any, args: argparse.Namespace, sho
         "opened": "",
         "query": args.query,
         "version": __version__,
+        "shown_epoch": round(shown_epoch, 4),
     }
     deadline = time.perf_counter() + args.timeout
 

@@ -70,14 +70,14 @@ class Library:
 
     @classmethod
     def load(cls, db_path: Path) -> Library:
-        """Read the whole edition from a built database (raises DatabaseMissingError/DatabaseVersionError)."""
-        from mmn_desktop.core.db.repository import ContentRepository
+        """Read the whole edition from a built database (raises DatabaseMissingError/DatabaseVersionError).
 
-        repo = ContentRepository(db_path)
-        try:
-            return cls.from_content(repo.load_all(), repo.content_hash, repo.built_at)
-        finally:
-            repo.close()
+        Reads the JSON snapshot with sqlite3 (core/snapshot.py): no SQLAlchemy import, no ORM load.
+        """
+        from mmn_desktop.core import snapshot
+
+        content, meta = snapshot.read(db_path)
+        return cls.from_content(content, meta.get("content_hash", ""), meta.get("built_at", ""))
 
     # -- lookups ------------------------------------------------------------------------------
 

@@ -94,3 +94,40 @@ def test_build_cli_reports_problems(content_copy: Path, tmp_path: Path, capsys: 
     err = capsys.readouterr().err
     assert "bibliography/bad.yaml [bib:bad] type" in err
     assert not (tmp_path / "db" / "content.sqlite").exists()
+
+
+def test_snapshot_equals_the_orm_read_back(built_db: Path) -> None:
+    """The app reads the edition from the JSON snapshot; it must be exactly what the ORM reads."""
+    from mmn_desktop.core import snapshot
+    from mmn_desktop.core.db.repository import ContentRepository
+
+    repo = ContentRepository(built_db / "content.sqlite")
+    try:
+        content, meta = snapshot.read(built_db / "content.sqlite")
+        assert content == repo.load_all()
+        assert meta["content_hash"] == repo.content_hash
+        assert snapshot.SnapshotRepository(built_db / "content.sqlite").content_hash == repo.content_hash
+    finally:
+        repo.close()
+
+
+def test_snapshot_read_errors_are_clear(tmp_path: Path) -> None:
+    import sqlite3
+
+    from mmn_desktop.core import snapshot
+    from mmn_desktop.core.errors import DatabaseMissingError, DatabaseVersionError
+
+    with pytest.raises(DatabaseMissingError):
+        snapshot.read(tmp_path / "missing.sqlite")
+    garbage = tmp_path / "garbage.sqlite"
+    garbage.write_bytes(b"not a database at all" * 100)
+    with pytest.raises(DatabaseVersionError):
+        snapshot.read(garbage)
+    old = tmp_path / "old.sqlite"
+    conn = sqlite3.connect(old)
+    conn.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
+    conn.execute("INSERT INTO meta VALUES ('schema_version', '2')")
+    conn.commit()
+    conn.close()
+    with pytest.raises(DatabaseVersionError, match="rebuild"):
+        snapshot.read(old)

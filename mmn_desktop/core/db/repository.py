@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, selectinload
 
+from mmn_desktop.core import snapshot
 from mmn_desktop.core.db import schema as s
 from mmn_desktop.core.db.engine import open_engine
 from mmn_desktop.core.errors import BadIdError, DatabaseMissingError, DatabaseVersionError, NotFoundError
@@ -112,6 +113,14 @@ def write_content(path: Path, content: ContentSet, content_hash: str) -> None:
             session.add_all(s.RatificationRow(country=r.country, instrument=r.instrument, status=r.status,
                                               year=r.year, note=r.note, as_of=r.as_of, source=r.source)
                             for r in content.ratifications)
+        # The snapshot is made from what the database gives back, so both read paths agree exactly.
+        readback = ContentRepository(path)
+        try:
+            frozen = snapshot.dump(readback.load_all())
+        finally:
+            readback.close()
+        with Session(engine) as session, session.begin():
+            session.add(s.MetaRow(key="snapshot", value=frozen))
     finally:
         engine.dispose()
 

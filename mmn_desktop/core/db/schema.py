@@ -9,7 +9,9 @@ from __future__ import annotations
 from sqlalchemy import ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-SCHEMA_VERSION = 2
+from mmn_desktop.core.db.version import SCHEMA_VERSION
+
+__all__ = ["SCHEMA_VERSION"]
 
 
 class Base(DeclarativeBase):
