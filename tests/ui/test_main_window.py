@@ -305,3 +305,20 @@ def test_self_test_command(built_db: Path, tmp_path: Path) -> None:
     assert report["opened"].startswith(("concept:", "bib:", "chapter:", "law:", "avoid:"))
     assert report["window_ms"] > 0 and report["first_results_ms"] > 0
     assert json.loads(out.read_text(encoding="utf-8")) == report
+
+
+def test_ctrl_f_finds_in_the_page_when_reading_else_focuses_search(window: Any, qtbot: Any) -> None:
+    window.navigate("view:search")
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search_box.hasFocus()
+    chapter = window.ctx.library.chapters()[0]
+    window.navigate(chapter.id)
+    view = window.current_view()
+    reader = view.pane.reader if hasattr(view, "pane") else None
+    target = reader or view
+    target.setFocus()
+    window.find_action.trigger()
+    from mmn_desktop.ui.widgets.reader import FindBar
+
+    bars = [b for b in view.findChildren(FindBar) if b.isVisible()]
+    assert bars and bars[0].edit.hasFocus()
