@@ -6,6 +6,7 @@ creates and uses the service on its search lane; the CLI uses it directly.
 
 from __future__ import annotations
 
+import functools
 import logging
 import time
 from collections.abc import Callable
@@ -231,14 +232,21 @@ class SearchService:
         """Is ``text`` the beginning of some indexed word (so it is being typed, not misspelled)?"""
         return bool(self._searcher.reader().doc_frequency("prefix", text[: an.MAX_PREFIX]))
 
+    WARM_SAMPLES = ("worker", "แรงงาน", "ແຮງງານ", "ពលករ", "အလုပ်သမား", "工人", "lao động")
+
+    def warm_steps(self) -> list[Callable[[], object]]:
+        """The one-time costs before the user types, as small steps: open the index, build the
+        spelling table, load the ICU dictionary of each script. A caller can run a user's search
+        between two steps (the desktop app does), so warming never delays the first results."""
+        steps: list[Callable[[], object]] = [lambda: self._searcher is None and self.open()]
+        steps.append(lambda: self._candidates("warmup"))
+        steps += [functools.partial(self.search, sample, limit=1) for sample in self.WARM_SAMPLES]
+        return steps
+
     def warm(self) -> None:
-        """Pay the one-time costs before the user types: the spelling table and the ICU
-        dictionaries of every script. Meant for the search lane right after start."""
-        if self._searcher is None:
-            self.open()
-        self._candidates("warmup")
-        for sample in ("worker", "แรงงาน", "ແຮງງານ", "ពលករ", "အလုပ်သမား", "工人", "lao động"):
-            self.search(sample, limit=1)
+        """All of ``warm_steps`` at once (for the CLI and benchmarks)."""
+        for step in self.warm_steps():
+            step()
 
     def doc_count(self) -> int:
         if self._searcher is None:

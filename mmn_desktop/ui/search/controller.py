@@ -63,12 +63,35 @@ class SearchController(QObject):
         return self._service
 
     def warm(self) -> None:
-        """Open the index (rebuilding it if needed) and warm the searcher, off the GUI thread."""
+        """Open the index (rebuilding it if needed) and warm the searcher, off the GUI thread.
 
-        def job() -> None:
-            self._ensure().warm()
+        The warm-up runs one small step per lane job, and pauses while a search is in flight,
+        so a user who types at once gets results after the index opens, not after the warm-up."""
+        self._warm_queue: list[Any] | None = None
 
-        self._runner.submit("search", job, on_done=lambda _r: self.ready.emit(), on_error=self._on_error)
+        def first() -> list[Any]:
+            return list(self._ensure().warm_steps()[1:])  # the first step (open) is _ensure itself
+
+        def started(steps: list[Any]) -> None:
+            self._warm_queue = steps
+            self._warm_next()
+
+        self._runner.submit("search", first, on_done=started, on_error=self._on_error)
+
+    def _warm_next(self) -> None:
+        steps = getattr(self, "_warm_queue", None)
+        if steps is None or self._in_flight:
+            return  # resumed by _next() when the search lane is free
+        if not steps:
+            self._warm_queue = None
+            self.ready.emit()
+            return
+        step = steps.pop(0)
+        self._runner.submit("search", step, on_done=lambda _r: self._warm_next(), on_error=self._warm_failed)
+
+    def _warm_failed(self, exc: BaseException) -> None:
+        log.warning("warming the search index failed: %s", exc)
+        self._warm_queue = None
 
     def close(self) -> None:
         """Close the searcher on its own lane (queued behind any running search)."""
@@ -130,6 +153,8 @@ class SearchController(QObject):
         if self._waiting and not self._in_flight:
             self._waiting = False
             self.run_now()
+        elif not self._in_flight:
+            self._warm_next()
 
     def _on_result(self, result: SearchResult) -> None:
         self.sent_at.pop(result.generation, None)
