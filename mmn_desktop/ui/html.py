@@ -37,6 +37,22 @@ def link(target: str, text: str) -> str:
     return f'<a href="mmn:{esc(target)}">{esc(text)}</a>'
 
 
+def named_anchor(name: str) -> str:
+    """A target for ``QTextBrowser.scrollToAnchor(name)``, to write just BEFORE a heading, never inside it.
+
+    ``f"{named_anchor('lang-my')}<h2>{esc(label)}</h2>"``, not ``<h2><a name="lang-my"></a>…</h2>``
+    (nor ``<h2 id="lang-my">``). Qt's HTML importer gives a named anchor inside text to the one
+    character after it, with a character format of its own, and Qt shapes text with different
+    formats separately. When a heading starts with a letter that takes marks (Burmese, Khmer...),
+    the rest of that cluster (a medial like ြ, a subscript after ្, a vowel sign) is shaped
+    without its base and drawn on a dotted circle (U+25CC). Between blocks the importer
+    puts the anchor on the next block's own format instead: the heading's text is untouched and
+    the anchor scrolls to the same place. It must follow some other block (the first thing in a
+    document has no block to start, so the anchor would land on its first character again).
+    """
+    return f'<a name="{esc(name)}"></a>'
+
+
 def badge(label: str, style: str | None = None) -> str:
     """A coloured label that also says what it means in words."""
     bg, fg = BADGE_COLOURS.get(style or label, ("#455a64", "#ffffff"))

@@ -1,6 +1,6 @@
 """Search as you type: debounce, run on the search lane, drop superseded results.
 
-Keystrokes are coalesced rather than delayed: a short single-shot timer (15 ms) lets a burst
+Keystrokes are coalesced rather than delayed: a short single-shot timer (5 ms) lets a burst
 of keys become one request, and while a search is running only the newest text waits for the
 lane. So a result is at most one search behind the last keystroke, with no fixed 100+ ms delay.
 
@@ -33,7 +33,7 @@ class SearchController(QObject):
     ready = Signal()
 
     def __init__(
-        self, runner: Any, factory: ServiceFactory, debounce_ms: int = 120, parent: QObject | None = None
+        self, runner: Any, factory: ServiceFactory, debounce_ms: int = 5, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
         self._runner = runner
@@ -143,7 +143,7 @@ class SearchController(QObject):
         self.sent_at[generation] = time.perf_counter()
 
         def job() -> SearchResult:
-            return self._ensure().search(text, filters, limit=60, generation=generation)
+            return self._ensure().search(text, filters, limit=40, generation=generation)
 
         self._in_flight += 1
         self._runner.submit("search", job, on_done=self._on_result, on_error=self._on_error)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import html as _html
 import re
+from collections import OrderedDict
 from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
+from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QFontMetrics, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from mmn_desktop.core.models import SearchHit, SearchResult
@@ -109,23 +110,41 @@ class SearchResultsModel(QAbstractListModel):
 
 
 class ResultDelegate(QStyledItemDelegate):
-    """Paints a header as a bold group title, a hit as its title over a highlighted snippet."""
+    """Paints a header as a bold group title, a hit as its title over two lines of highlighted snippet.
 
-    def _doc(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument:
-        doc = QTextDocument()
-        doc.setDefaultFont(option.font)  # type: ignore[attr-defined]
-        if index.data(Role.IsHeader):
-            doc.setHtml(f"<b>{_html.escape(str(index.data()))}</b>")
+    Row heights come from font metrics alone (no text layout), so a new result list is laid out
+    at once; only the visible rows lay out their snippet, and those layouts are cached.
+    """
+
+    SNIPPET_LINES = 2
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._docs: OrderedDict[tuple[str, str, int, str], QTextDocument] = OrderedDict()
+
+    @staticmethod
+    def _fonts(option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
+        base = QFont(option.font)  # type: ignore[attr-defined]
+        title = QFont(base)
+        title.setBold(True)
+        small = QFont(base)
+        small.setPointSizeF(max(6.0, base.pointSizeF() * 0.9))
+        return title, small
+
+    def _snippet_doc(self, hit: SearchHit, small: QFont, width: int) -> QTextDocument:
+        key = (hit.id, hit.snippet, width, small.key())
+        doc = self._docs.get(key)
+        if doc is None:
+            doc = QTextDocument()
+            doc.setDocumentMargin(0)
+            doc.setDefaultFont(small)
+            doc.setHtml(hit.snippet.replace("<b>", '<b style="background-color:#ffe082; color:#000000;">'))
+            doc.setTextWidth(width)
+            self._docs[key] = doc
+            if len(self._docs) > 300:
+                self._docs.popitem(last=False)
         else:
-            hit: SearchHit = index.data(Role.Hit)
-            snippet = hit.snippet.replace("<b>", '<b style="background-color:#ffe082; color:#000000;">')
-            lang = f" <small>[{_html.escape(hit.lang)}]</small>" if hit.lang and hit.lang != "en" else ""
-            doc.setHtml(f"<b>{_html.escape(hit.title)}</b>{lang}<br/><small>{snippet}</small>")
-        widget = getattr(option, "widget", None)
-        width = widget.viewport().width() if widget is not None else option.rect.width()  # type: ignore[attr-defined]
-        if width <= 0:
-            width = 600
-        doc.setTextWidth(max(100, width - 16))
+            self._docs.move_to_end(key)
         return doc
 
     def paint(self, painter: Any, option: QStyleOptionViewItem, index: Index) -> None:
@@ -133,24 +152,50 @@ class ResultDelegate(QStyledItemDelegate):
         self.initStyleOption(opt, index)
         header = bool(index.data(Role.IsHeader))
         opt.text = ""  # type: ignore[attr-defined]
-        style = opt.widget.style() if opt.widget else QApplication.style()  # type: ignore[attr-defined]
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)  # type: ignore[attr-defined]
-        doc = self._doc(option, index)
-        ctx = QAbstractTextDocumentLayout.PaintContext()
+        widget = opt.widget  # type: ignore[attr-defined]
+        style = widget.style() if widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
         group = QPalette.ColorGroup.Active
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        if header:
-            role = QPalette.ColorRole.PlaceholderText if not selected else role
-        ctx.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(group, role))  # type: ignore[attr-defined]
+        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        palette = opt.palette  # type: ignore[attr-defined]
         rect = opt.rect  # type: ignore[attr-defined]
+        title_font, small = self._fonts(option)
         painter.save()
-        painter.translate(rect.left() + 8, rect.top() + (6 if header else 3))
-        painter.setClipRect(QRectF(0, 0, rect.width() - 8, rect.height()))
+        painter.setClipRect(rect)
+        if header:
+            painter.setFont(title_font)
+            role = text_role if selected else QPalette.ColorRole.PlaceholderText
+            painter.setPen(palette.color(group, role))
+            painter.drawText(
+                rect.adjusted(8, 6, -8, 0),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+                str(index.data()),
+            )
+            painter.restore()
+            return
+        hit: SearchHit = index.data(Role.Hit)
+        title = hit.title + (f"  [{hit.lang}]" if hit.lang and hit.lang != "en" else "")
+        metrics = QFontMetrics(title_font)
+        painter.setFont(title_font)
+        painter.setPen(palette.color(group, text_role))
+        painter.drawText(
+            rect.left() + 8,
+            rect.top() + 3 + metrics.ascent(),
+            metrics.elidedText(title, Qt.TextElideMode.ElideRight, rect.width() - 16),
+        )
+        doc = self._snippet_doc(hit, small, max(100, rect.width() - 16))
+        ctx = QAbstractTextDocumentLayout.PaintContext()
+        ctx.palette.setColor(QPalette.ColorRole.Text, palette.color(group, text_role))
+        top = rect.top() + 3 + metrics.height() + 2
+        painter.translate(rect.left() + 8, top)
+        painter.setClipRect(QRectF(0, 0, rect.width() - 16, self.SNIPPET_LINES * QFontMetrics(small).lineSpacing()))
         doc.documentLayout().draw(painter, ctx)
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        doc = self._doc(option, index)
-        extra = 10 if index.data(Role.IsHeader) else 6
-        return QSize(int(doc.idealWidth()), int(doc.size().height()) + extra)
+        title_font, small = self._fonts(option)
+        if index.data(Role.IsHeader):
+            return QSize(200, QFontMetrics(title_font).height() + 12)
+        height = QFontMetrics(title_font).height() + 2 + self.SNIPPET_LINES * QFontMetrics(small).lineSpacing() + 10
+        return QSize(200, height)

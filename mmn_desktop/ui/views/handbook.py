@@ -118,7 +118,7 @@ def add_heading_anchors(body_html: str, headings: tuple[Heading, ...]) -> str:
         if tag not in ("h2", "h3") or not queue:
             return match.group(0)
         heading = queue.pop(0)
-        return f'<{tag} id="{heading.anchor}"><a name="{heading.anchor}"></a>'
+        return f"{h.named_anchor(heading.anchor)}<{tag}>"
 
     out = _HEADING_OPEN_RE.sub(put, body_html)
     if queue:

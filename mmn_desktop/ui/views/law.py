@@ -53,7 +53,16 @@ from PySide6.QtWidgets import (
 from mmn_desktop.core.library import Library
 from mmn_desktop.core.models import Citation, Instrument, LawCell, LawElement
 from mmn_desktop.ui.context import AppContext
-from mmn_desktop.ui.html import badge, disclaimer_block, esc, legal_disclaimer, link, markdown, status_badge
+from mmn_desktop.ui.html import (
+    badge,
+    disclaimer_block,
+    esc,
+    legal_disclaimer,
+    link,
+    markdown,
+    named_anchor,
+    status_badge,
+)
 from mmn_desktop.ui.views.base import View
 from mmn_desktop.ui.widgets.printing import document_from_html, print_document
 from mmn_desktop.ui.widgets.printing import export_pdf as write_pdf
@@ -809,8 +818,7 @@ class LawView(View):
         sections: list[tuple[str, str]] = []  # (screen, print)
         dates: set[str] = set()
         for el in self.model.elements:
-            anchor = f'<a name="{esc(el.slug)}"></a>'
-            title = f"<h3>{anchor}{esc(el.order)}. {esc(el.title)}</h3>"
+            title = f"{named_anchor(el.slug)}<h3>{esc(el.order)}. {esc(el.title)}</h3>"
             if intl:
                 dates.add(el.as_of)
                 meta = self._meta_line("", el.as_of)

@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 from mmn_desktop.core.library import Library
 from mmn_desktop.core.models import LANGUAGES, Concept, ConceptSection
 from mmn_desktop.ui.context import AppContext
-from mmn_desktop.ui.html import draft_note, esc, link, status_badge
+from mmn_desktop.ui.html import draft_note, esc, link, named_anchor, status_badge
 from mmn_desktop.ui.views.base import View
 from mmn_desktop.ui.widgets.printing import document_from_html, export_pdf, print_document
 from mmn_desktop.ui.widgets.reader import ReaderPane
@@ -621,7 +621,7 @@ class VocabularyView(View):
 
     def _section_html(self, concept: Concept, code: str, for_print: bool) -> str:
         library = self.ctx.library
-        heading = f'<h2><a name="lang-{esc(code)}"></a>{esc(language_label(library, code))}</h2>'
+        heading = f"{named_anchor(f'lang-{code}')}<h2>{esc(language_label(library, code))}</h2>"
         section = concept.section(code)
         if section is None:
             return heading + "<p><i>{}</i></p>".format(esc(self.tr("Not yet translated into this language.")))
