@@ -240,10 +240,10 @@ def _self_test(
         return True
 
     QTimer.singleShot(0, lambda: None)
-    if not wait(lambda: window.ctx is not None or "cannot be opened" in window.loading.text()):
+    if not wait(lambda: window.ctx is not None or bool(window.library_error)):
         report["error"] = "the library did not load in time"
     elif window.ctx is None:
-        report["error"] = window.loading.text()
+        report["error"] = window.library_error
     else:
         results: list[Any] = []
         window.search_view.shown.connect(lambda r: results.append(r) if r.total else None)

@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self._save_settings = save_settings
         self.userdata = userdata
         self.ctx: AppContext | None = None
+        self.library_error = ""
         self.views: dict[str, View] = {}
         self.history = History()
         self._pending_target = ""
@@ -261,7 +262,8 @@ class MainWindow(QMainWindow):
 
     def library_failed(self, exc: BaseException) -> None:
         """Say what is wrong and how to fix it; the window stays usable for reading this message."""
-        message = getattr(exc, "message", str(exc))
+        self.library_error = getattr(exc, "message", str(exc))
+        message = self.library_error
         how = self.tr(
             "Reinstall MMN Desktop, or from a source checkout run “mmn build” to create the content database."
         )

@@ -322,3 +322,22 @@ def test_ctrl_f_finds_in_the_page_when_reading_else_focuses_search(window: Any, 
 
     bars = [b for b in view.findChildren(FindBar) if b.isVisible()]
     assert bars and bars[0].edit.hasFocus()
+
+
+def test_self_test_reports_a_missing_database(tmp_path: Path) -> None:
+    env = {
+        **os.environ,
+        "MMN_DB_DIR": str(tmp_path / "nothing"),
+        "MMN_USER_DIR": str(tmp_path / "user"),
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    proc = subprocess.run(
+        [sys.executable, "-m", "mmn_desktop", "--self-test", "--timeout", "30"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    report = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert proc.returncode == 1
+    assert report["ok"] is False and "content database not found" in report["error"]
