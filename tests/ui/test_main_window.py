@@ -341,3 +341,68 @@ def test_self_test_reports_a_missing_database(tmp_path: Path) -> None:
     report = json.loads(proc.stdout.strip().splitlines()[-1])
     assert proc.returncode == 1
     assert report["ok"] is False and "content database not found" in report["error"]
+
+
+def test_mouse_back_and_forward_buttons(window: Any, qtbot: Any) -> None:
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QMouseEvent
+
+    window.navigate("concept:migrant-worker")
+    window.navigate("concept:minimum-wage")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    target = window.current_view()
+    for button, expected in (
+        (Qt.MouseButton.BackButton, "concept:migrant-worker"),
+        (Qt.MouseButton.ForwardButton, "concept:minimum-wage"),
+    ):
+        event = QMouseEvent(
+            QMouseEvent.Type.MouseButtonPress,
+            QPointF(5, 5),
+            QPointF(5, 5),
+            button,
+            button,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        QApplication.sendEvent(target, event)
+        assert window.current_entry() == expected
+
+
+def test_window_geometry_is_restored(qtbot: Any, tmp_path: Path) -> None:
+    first = MainWindow(SyncRunner(), default_settings(), lambda: None, lambda *_: None)
+    qtbot.addWidget(first)
+    first.resize(777, 555)
+    first.show()
+    first.close()
+    second = MainWindow(SyncRunner(), default_settings(), lambda: None, lambda *_: None)
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (777, 555)
+
+
+def test_a_missing_index_is_rebuilt_with_visible_progress(
+    qtbot: Any, built_db: Path, library: Library, tmp_path: Path
+) -> None:
+    import shutil
+
+    db = tmp_path / "db"
+    db.mkdir()
+    shutil.copy(built_db / "content.sqlite", db / "content.sqlite")  # no index at all
+    from mmn_desktop.core.snapshot import SnapshotRepository
+
+    def factory(notify: Any, progress: Any) -> Any:
+        return SearchService(
+            db / "index", SnapshotRepository(db / "content.sqlite"), notify=notify, progress=progress
+        ).open()
+
+    runner = TaskRunner()
+    win = MainWindow(runner, default_settings(), lambda: None, factory)
+    qtbot.addWidget(win)
+    messages: list[str] = []
+    win.statusBar().messageChanged.connect(messages.append)
+    win.set_library(library)
+    qtbot.waitUntil(lambda: any("rebuilding" in m.lower() for m in messages), timeout=30000)
+    win.search_box.setFocus()
+    qtbot.keyClicks(win.search_box, "migrant")
+    qtbot.waitUntil(lambda: win.search_view.model.hit_count() > 0, timeout=30000)
+    assert (db / "index").is_dir()
+    win.shutdown()
