@@ -168,6 +168,8 @@ def run(args: argparse.Namespace, qt_argv: list[str]) -> int:
             window.ctx.userdata = userdata
 
     def userdata_failed(exc: BaseException) -> None:
+        from PySide6.QtCore import QCoreApplication
+
         reason = getattr(exc, "data", {}).get("reason", "")
         if reason in ("corrupt", "foreign") and not args.self_test:
             from PySide6.QtWidgets import QMessageBox
@@ -176,19 +178,24 @@ def run(args: argparse.Namespace, qt_argv: list[str]) -> int:
 
             answer = QMessageBox.question(
                 window,
-                window.tr("Your notes cannot be opened"),
-                window.tr(
+                QCoreApplication.translate("MainWindow", "Your notes cannot be opened"),
+                QCoreApplication.translate(
+                    "MainWindow",
                     "The file with your bookmarks and notes is damaged:\n{0}\n\nMove it aside (it is kept, renamed) "
-                    "and start a new, empty one?"
+                    "and start a new, empty one?",
                 ).format(getattr(exc, "message", str(exc))),
             )
             if answer == QMessageBox.StandardButton.Yes:
                 moved = UserData.quarantine(paths.user_data_dir() / "userdata.sqlite")
-                window.show_status(window.tr("The damaged file was kept as {0}").format(moved))
+                window.show_status(
+                    QCoreApplication.translate("MainWindow", "The damaged file was kept as {0}").format(moved)
+                )
                 runner.submit("db", _open_userdata, on_done=userdata_ready, on_error=userdata_failed)
                 return
         window.show_status(
-            window.tr("Your notes and bookmarks cannot be opened: {0}").format(getattr(exc, "message", str(exc)))
+            QCoreApplication.translate("MainWindow", "Your notes and bookmarks cannot be opened: {0}").format(
+                getattr(exc, "message", str(exc))
+            )
         )
         log.warning("user data unavailable: %s", exc)
 

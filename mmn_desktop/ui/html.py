@@ -24,10 +24,6 @@ BADGE_COLOURS = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Html", text)
-
-
 def esc(text: object) -> str:
     return _html.escape(str(text), quote=True)
 
@@ -62,14 +58,14 @@ def badge(label: str, style: str | None = None) -> str:
 def status_label(status: str) -> str:
     """Translated words for term, review and ratification statuses."""
     words = {
-        "draft": tr("draft translation"),
-        "reviewed": tr("reviewed"),
-        "preferred": tr("preferred"),
-        "admitted": tr("admitted"),
-        "deprecated": tr("deprecated"),
-        "ratified": tr("ratified"),
-        "signed": tr("signed, not ratified"),
-        "not-ratified": tr("not ratified"),
+        "draft": QCoreApplication.translate("Html", "draft translation"),
+        "reviewed": QCoreApplication.translate("Html", "reviewed"),
+        "preferred": QCoreApplication.translate("Html", "preferred"),
+        "admitted": QCoreApplication.translate("Html", "admitted"),
+        "deprecated": QCoreApplication.translate("Html", "deprecated"),
+        "ratified": QCoreApplication.translate("Html", "ratified"),
+        "signed": QCoreApplication.translate("Html", "signed, not ratified"),
+        "not-ratified": QCoreApplication.translate("Html", "not ratified"),
     }
     return words.get(status, status)
 
@@ -79,21 +75,23 @@ def status_badge(status: str) -> str:
 
 
 def legal_disclaimer() -> str:
-    return tr(
+    return QCoreApplication.translate(
+        "Html",
         "A summary, not legal advice. Laws change: check the law itself and ask a lawyer or a legal aid "
-        "organisation before acting on it."
+        "organisation before acting on it.",
     )
 
 
 def disclaimer_block() -> str:
+    not_advice = QCoreApplication.translate("Html", "Not legal advice.")
     return (
         '<table width="100%" cellpadding="6" style="background-color:#fff3cd; color:#3d2f00;"><tr><td>'
-        f"<b>{esc(tr('Not legal advice.'))}</b> {esc(legal_disclaimer())}</td></tr></table>"
+        f"<b>{esc(not_advice)}</b> {esc(legal_disclaimer())}</td></tr></table>"
     )
 
 
 def draft_note() -> str:
-    return tr("Draft: not yet reviewed by a native speaker.")
+    return QCoreApplication.translate("Html", "Draft: not yet reviewed by a native speaker.")
 
 
 @lru_cache(maxsize=1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from mmn_desktop.core import paths
 
@@ -21,6 +21,24 @@ UI_LANGUAGES = {
     "vi": "Vietnamese",
 }
 QT_LOCALE_NAMES = {"en": "en", "my": "my", "zh": "zh_CN", "km": "km", "lo": "lo", "th": "th", "vi": "vi"}
+
+# Qt ships no qtbase_<lang>.qm for Vietnamese, Thai, Burmese, Khmer or Lao, so the standard buttons we
+# use (QDialogButtonBox Ok/Cancel/Save/Close, QMessageBox Yes/No) are listed here for lupdate and
+# translated in our own .ts files, under the contexts and source texts Qt looks them up with. Where Qt
+# has its own translation (Chinese), qtbase_<locale>.qm is installed after ours and is asked first.
+STANDARD_BUTTON_TEXTS = (
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
+    # The GNOME platform theme has texts of its own for these four.
+    QT_TRANSLATE_NOOP("QGnomeTheme", "&OK"),
+    QT_TRANSLATE_NOOP("QGnomeTheme", "&Cancel"),
+    QT_TRANSLATE_NOOP("QGnomeTheme", "&Save"),
+    QT_TRANSLATE_NOOP("QGnomeTheme", "&Close"),
+)
 
 
 def translations_dir() -> Path:
@@ -44,16 +62,20 @@ def pick_language(setting: str) -> str:
 
 
 def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
-    """Load our translation and Qt's own for ``lang``; English needs none. Returns the installed ones."""
+    """Load our translation for ``lang`` and Qt's own; returns the installed ones.
+
+    English loads ours too: it gives the singular and plural forms of the %n strings ("1 result",
+    "3 results"). Qt's own is not needed for English.
+    """
     installed: list[QTranslator] = []
-    if lang == "en":
-        return installed
     ours = QTranslator(app)
     if ours.load(str(translations_dir() / f"mmn_{lang}.qm")):
         app.installTranslator(ours)
         installed.append(ours)
     else:
         log.info("no interface translation for %s", lang)
+    if lang == "en":
+        return installed
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt = QTranslator(app)
     if qt.load(f"qtbase_{QT_LOCALE_NAMES.get(lang, lang)}", qt_dir):

@@ -159,31 +159,36 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        t = self.tr
-        self.back_action = self._action(t("Back"), self.back, (QKeySequence.StandardKey.Back, "Alt+Left"), "back")
+        self.back_action = self._action(self.tr("Back"), self.back, (QKeySequence.StandardKey.Back, "Alt+Left"), "back")
         self.forward_action = self._action(
-            t("Forward"), self.forward, (QKeySequence.StandardKey.Forward, "Alt+Right"), "forward"
+            self.tr("Forward"), self.forward, (QKeySequence.StandardKey.Forward, "Alt+Right"), "forward"
         )
-        self.focus_search_action = self._action(t("Search everything"), self.focus_search, ("Ctrl+K",), "search")
-        self.find_action = self._action(t("Find"), self.find, ("Ctrl+F",), "find")
-        self.zoom_in_action = self._action(t("Zoom in"), lambda: self.zoom_by(10), ("Ctrl++", "Ctrl+="), "zoom-in")
-        self.zoom_out_action = self._action(t("Zoom out"), lambda: self.zoom_by(-10), ("Ctrl+-",), "zoom-out")
-        self.zoom_reset_action = self._action(t("Actual size"), lambda: self.set_zoom(100), ("Ctrl+0",), "zoom-0")
-        self.bookmark_action = self._action(t("Bookmark this page"), self.toggle_bookmark, ("Ctrl+D",), "bookmark")
+        self.focus_search_action = self._action(self.tr("Search everything"), self.focus_search, ("Ctrl+K",), "search")
+        self.find_action = self._action(self.tr("Find"), self.find, ("Ctrl+F",), "find")
+        self.zoom_in_action = self._action(
+            self.tr("Zoom in"), lambda: self.zoom_by(10), ("Ctrl++", "Ctrl+="), "zoom-in"
+        )
+        self.zoom_out_action = self._action(self.tr("Zoom out"), lambda: self.zoom_by(-10), ("Ctrl+-",), "zoom-out")
+        self.zoom_reset_action = self._action(self.tr("Actual size"), lambda: self.set_zoom(100), ("Ctrl+0",), "zoom-0")
+        self.bookmark_action = self._action(
+            self.tr("Bookmark this page"), self.toggle_bookmark, ("Ctrl+D",), "bookmark"
+        )
         self.bookmark_action.setCheckable(True)
-        self.note_action = self._action(t("Note on this page…"), self.edit_note, ("Ctrl+Shift+N",), "note")
-        self.print_action = self._action(t("Print…"), self.print_current, (QKeySequence.StandardKey.Print,), "print")
-        self.pdf_action = self._action(t("Export as PDF…"), self.export_pdf, ("Ctrl+Shift+P",), "pdf")
-        self.prefs_action = self._action(t("Preferences…"), self.preferences, ("Ctrl+,",), "preferences")
-        self.quit_action = self._action(t("Quit"), self.close, (QKeySequence.StandardKey.Quit, "Ctrl+Q"), "quit")
-        self.about_action = self._action(t("About MMN Desktop"), self.about, (), "about")
+        self.note_action = self._action(self.tr("Note on this page…"), self.edit_note, ("Ctrl+Shift+N",), "note")
+        self.print_action = self._action(
+            self.tr("Print…"), self.print_current, (QKeySequence.StandardKey.Print,), "print"
+        )
+        self.pdf_action = self._action(self.tr("Export as PDF…"), self.export_pdf, ("Ctrl+Shift+P",), "pdf")
+        self.prefs_action = self._action(self.tr("Preferences…"), self.preferences, ("Ctrl+,",), "preferences")
+        self.quit_action = self._action(self.tr("Quit"), self.close, (QKeySequence.StandardKey.Quit, "Ctrl+Q"), "quit")
+        self.about_action = self._action(self.tr("About MMN Desktop"), self.about, (), "about")
         self.back_action.setEnabled(False)
         self.forward_action.setEnabled(False)
 
-        bar = QToolBar(t("Main toolbar"), self)
+        bar = QToolBar(self.tr("Main toolbar"), self)
         bar.setObjectName("main-toolbar")
         bar.setMovable(False)
-        bar.setAccessibleName(t("Main toolbar"))
+        bar.setAccessibleName(self.tr("Main toolbar"))
         bar.addAction(self.back_action)
         bar.addAction(self.forward_action)
         holder = QWidget(bar)
@@ -196,24 +201,24 @@ class MainWindow(QMainWindow):
         self.addToolBar(bar)
 
         menu = self.menuBar()
-        file_menu = menu.addMenu(t("&File"))
+        file_menu = menu.addMenu(self.tr("&File"))
         file_menu.addAction(self.print_action)
         file_menu.addAction(self.pdf_action)
         file_menu.addSeparator()
         file_menu.addAction(self.prefs_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit_menu = menu.addMenu(t("&Edit"))
+        edit_menu = menu.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.focus_search_action)
         edit_menu.addAction(self.find_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.bookmark_action)
         edit_menu.addAction(self.note_action)
-        view_menu = menu.addMenu(t("&View"))
+        view_menu = menu.addMenu(self.tr("&View"))
         view_menu.addAction(self.zoom_in_action)
         view_menu.addAction(self.zoom_out_action)
         view_menu.addAction(self.zoom_reset_action)
-        go_menu = menu.addMenu(t("&Go"))
+        go_menu = menu.addMenu(self.tr("&Go"))
         go_menu.addAction(self.back_action)
         go_menu.addAction(self.forward_action)
         go_menu.addSeparator()
@@ -228,12 +233,16 @@ class MainWindow(QMainWindow):
             )
         go_menu.addAction(
             self._action(
-                t("Interpreter view"), lambda: self.navigate("view:interpreter"), ("Ctrl+I",), "go-interpreter"
+                self.tr("Interpreter view"), lambda: self.navigate("view:interpreter"), ("Ctrl+I",), "go-interpreter"
             )
         )
-        help_menu = menu.addMenu(t("&Help"))
-        help_menu.addAction(self._action(t("About this edition"), lambda: self.navigate("page:about"), (), "edition"))
-        help_menu.addAction(self._action(t("Disclaimer"), lambda: self.navigate("page:disclaimer"), (), "disclaimer"))
+        help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(
+            self._action(self.tr("About this edition"), lambda: self.navigate("page:about"), (), "edition")
+        )
+        help_menu.addAction(
+            self._action(self.tr("Disclaimer"), lambda: self.navigate("page:disclaimer"), (), "disclaimer")
+        )
         help_menu.addAction(self.about_action)
 
     # -- library --------------------------------------------------------------------------------
@@ -267,8 +276,9 @@ class MainWindow(QMainWindow):
         how = self.tr(
             "Reinstall MMN Desktop, or from a source checkout run “mmn build” to create the content database."
         )
-        self.loading.setText(f"{self.tr('The content library cannot be opened.')}\n\n{message}\n\n{how}")
-        self.statusBar().showMessage(self.tr("The content library cannot be opened."))
+        failed = self.tr("The content library cannot be opened.")
+        self.loading.setText(f"{failed}\n\n{message}\n\n{how}")
+        self.statusBar().showMessage(failed)
         log.error("library failed: %s", message)
 
     def _add_view(self, view: View) -> None:

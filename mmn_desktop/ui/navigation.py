@@ -61,16 +61,15 @@ class NavModel(QAbstractListModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        t = self.tr
         self._entries: list[tuple[str, str]] = [
-            ("search", t("Search")),
-            ("vocabulary", t("Vocabulary")),
-            ("avoid", t("Terms to Avoid")),
-            ("law", t("Labour Law")),
-            ("handbook", t("ADD Handbook")),
-            ("bibliography", t("Bibliography")),
-            ("ratifications", t("Ratifications")),
-            ("notes", t("My Notes")),
+            ("search", self.tr("Search")),
+            ("vocabulary", self.tr("Vocabulary")),
+            ("avoid", self.tr("Terms to Avoid")),
+            ("law", self.tr("Labour Law")),
+            ("handbook", self.tr("ADD Handbook")),
+            ("bibliography", self.tr("Bibliography")),
+            ("ratifications", self.tr("Ratifications")),
+            ("notes", self.tr("My Notes")),
         ]
 
     def entries(self) -> list[tuple[str, str]]:

@@ -419,7 +419,8 @@ class LawView(View):
         self.pdf_button.clicked.connect(self._on_export_clicked)
 
     def _retranslate(self) -> None:
-        self.banner.setText(f"<b>{esc(self.tr('Not legal advice.'))}</b> {esc(legal_disclaimer())}")
+        not_advice = self.tr("Not legal advice.")
+        self.banner.setText(f"<b>{esc(not_advice)}</b> {esc(legal_disclaimer())}")
         self.banner.setAccessibleName(self.tr("Legal disclaimer"))
         self.country_label.setText(self.tr("&Show one country:"))
         self.country_combo.setAccessibleName(self.tr("Show all elements for one country"))
@@ -695,16 +696,20 @@ class LawView(View):
             "summary, what it means for migrant workers, the laws it cites and the date it was last "
             "checked. Pick one country to read all its elements, or two or three to compare them side by side."
         )
+        heading = self.tr("Labour law: {n} key elements").format(n=n)
+        countries_heading = self.tr("Countries")
+        intl_label = self.tr("International standard")
+        elements_heading = self.tr("Key elements")
         parts = [
-            f"<h2>{esc(self.tr('Labour law: {n} key elements').format(n=n))}</h2>",
+            f"<h2>{esc(heading)}</h2>",
             disclaimer_block(),
             f"<p>{esc(intro)}</p>",
-            f"<h3>{esc(self.tr('Countries'))}</h3><ul>",
+            f"<h3>{esc(countries_heading)}</h3><ul>",
         ]
-        parts.append(f"<li>{link(f'view:law/country/{INTERNATIONAL}', self.tr('International standard'))}</li>")
+        parts.append(f"<li>{link(f'view:law/country/{INTERNATIONAL}', intl_label)}</li>")
         for c in lib.countries:
             parts.append(f"<li>{link(f'view:law/country/{c.slug}', c.name)}</li>")
-        parts.append(f"</ul><h3>{esc(self.tr('Key elements'))}</h3><ol>")
+        parts.append(f"</ul><h3>{esc(elements_heading)}</h3><ol>")
         for el in self.model.elements:
             parts.append(f"<li>{link(el.id, el.title)}</li>")
         parts.append("</ol>")
@@ -712,13 +717,15 @@ class LawView(View):
         if len(recent) >= 2:
             names = ", ".join(lib.country_name(s) for s in recent)
             target = self._compare_location(recent, False)
-            parts.append(f"<p>{esc(self.tr('Your last comparison:'))} {link(target, names)}</p>")
+            last = self.tr("Your last comparison:")
+            parts.append(f"<p>{esc(last)} {link(target, names)}</p>")
         self._show("".join(parts), "", self.title(), "view:law")
 
     def _show_missing(self, target: str) -> None:
         self._select_cell(QModelIndex())
         text = self.tr("There is no labour law entry “{target}” in this edition.").format(target=target)
-        html = f"<h2>{esc(self.tr('Not found'))}</h2><p>{esc(text)}</p><p>{link('view:law', self.title())}</p>"
+        not_found = self.tr("Not found")
+        html = f"<h2>{esc(not_found)}</h2><p>{esc(text)}</p><p>{link('view:law', self.title())}</p>"
         self._show(html, "", self.title(), target)
 
     def _show_cell(self, cell: LawCell) -> None:
@@ -728,27 +735,33 @@ class LawView(View):
         element = self.library.element(cell.element)
         el_title = element.title if element else cell.element
         heading = self.tr("{country}: {element}").format(country=country, element=el_title)
+        summary_heading = self.tr("Summary")
         body = [
             self._meta_line(cell.review, cell.as_of),
             disclaimer_block(),
-            f"<h3>{esc(self.tr('Summary'))}</h3>",
+            f"<h3>{esc(summary_heading)}</h3>",
             markdown(cell.summary),
         ]
         if cell.migrants:
-            body += [f"<h3>{esc(self.tr('What it means for migrant workers'))}</h3>", markdown(cell.migrants)]
-        body += [f"<h3>{esc(self.tr('Citations'))}</h3>", self._citations(cell.citations)]
+            migrants_heading = self.tr("What it means for migrant workers")
+            body += [f"<h3>{esc(migrants_heading)}</h3>", markdown(cell.migrants)]
+        citations_heading = self.tr("Citations")
+        body += [f"<h3>{esc(citations_heading)}</h3>", self._citations(cell.citations)]
         extra: list[str] = []
         if element is not None:
+            intl_heading = self.tr("International standard")
+            read_intl = self.tr("Read the international standard")
             extra += [
-                f"<h3>{esc(self.tr('International standard'))}</h3>",
-                f"<p>{esc(short_summary(element.intl_summary))} "
-                f"{link(element.id, self.tr('Read the international standard'))}</p>",
+                f"<h3>{esc(intl_heading)}</h3>",
+                f"<p>{esc(short_summary(element.intl_summary))} {link(element.id, read_intl)}</p>",
             ]
             insts = cited_instruments(self.library.content.instruments, element.intl_citations)
             if insts:
-                extra.append(f"<h3>{esc(self.tr('{country} and the instruments cited').format(country=country))}</h3>")
+                cited_heading = self.tr("{country} and the instruments cited").format(country=country)
+                extra.append(f"<h3>{esc(cited_heading)}</h3>")
                 extra.append(self._ratification_list(cell.country, insts))
-            extra.append(f"<h3>{esc(self.tr('The same element in other countries'))}</h3><ul>")
+            others_heading = self.tr("The same element in other countries")
+            extra.append(f"<h3>{esc(others_heading)}</h3><ul>")
             for other in self.library.countries:
                 if other.slug == cell.country:
                     continue
@@ -756,7 +769,8 @@ class LawView(View):
                 if o is not None:
                     extra.append(f"<li>{link(o.id, other.name)}: {esc(short_summary(o.summary))}</li>")
             extra.append("</ul>")
-        extra.append(f"<h3>{esc(self.tr('See also'))}</h3><ul>")
+        see_also = self.tr("See also")
+        extra.append(f"<h3>{esc(see_also)}</h3><ul>")
         all_label = self.tr("All key elements for {country}").format(country=country)
         extra.append(f"<li>{link(f'view:law/country/{cell.country}', all_label)}</li>")
         extra += self._related_concepts(cell.element)
@@ -773,22 +787,27 @@ class LawView(View):
         self._select_cell(self.model.index_of(INTERNATIONAL, element.slug))
         self._sync_controls(INTERNATIONAL)
         heading = self.tr("{element}: international standard").format(element=element.title)
+        covers_heading = self.tr("What this element covers")
+        intl_heading = self.tr("International standard")
+        citations_heading = self.tr("Citations")
         body = [
             self._meta_line("", element.as_of),
             disclaimer_block(),
-            f"<h3>{esc(self.tr('What this element covers'))}</h3>",
+            f"<h3>{esc(covers_heading)}</h3>",
             f"<p>{esc(element.covers)}</p>",
-            f"<h3>{esc(self.tr('International standard'))}</h3>",
+            f"<h3>{esc(intl_heading)}</h3>",
             markdown(element.intl_summary),
-            f"<h3>{esc(self.tr('Citations'))}</h3>",
+            f"<h3>{esc(citations_heading)}</h3>",
             self._citations(element.intl_citations),
         ]
         extra: list[str] = []
         insts = cited_instruments(self.library.content.instruments, element.intl_citations)
         if insts:
-            extra.append(f"<h3>{esc(self.tr('Ratification of the instruments cited'))}</h3>")
+            ratification_heading = self.tr("Ratification of the instruments cited")
+            extra.append(f"<h3>{esc(ratification_heading)}</h3>")
             extra.append(self._ratification_table(insts))
-        extra.append(f"<h3>{esc(self.tr('In each country'))}</h3><ul>")
+        each_country = self.tr("In each country")
+        extra.append(f"<h3>{esc(each_country)}</h3><ul>")
         for c in self.library.countries:
             cell = self.library.cell(c.slug, element.slug)
             if cell is not None:
@@ -796,7 +815,8 @@ class LawView(View):
         extra.append("</ul>")
         related = self._related_concepts(element.slug)
         if related:
-            extra += [f"<h3>{esc(self.tr('See also'))}</h3><ul>", *related, "</ul>"]
+            see_also = self.tr("See also")
+            extra += [f"<h3>{esc(see_also)}</h3><ul>", *related, "</ul>"]
         self._show(
             self._page(heading, body + extra),
             self._page(heading, body, printed=True),
@@ -827,17 +847,21 @@ class LawView(View):
             else:
                 cell = self.library.cell(slug, el.slug)
                 if cell is None:
-                    none = f"<p><i>{esc(self.tr('No summary in this edition.'))}</i></p>"
+                    no_summary = self.tr("No summary in this edition.")
+                    none = f"<p><i>{esc(no_summary)}</i></p>"
                     sections.append((title + none, title + none))
                     continue
                 dates.add(cell.as_of)
                 meta = self._meta_line(cell.review, cell.as_of)
                 text = markdown(cell.summary)
                 if cell.migrants:
-                    text += f"<p><b>{esc(self.tr('For migrant workers:'))}</b></p>" + markdown(cell.migrants)
-                text += f"<p><b>{esc(self.tr('Citations:'))}</b></p>" + self._citations(cell.citations)
+                    for_migrants = self.tr("For migrant workers:")
+                    text += f"<p><b>{esc(for_migrants)}</b></p>" + markdown(cell.migrants)
+                citations_label = self.tr("Citations:")
+                text += f"<p><b>{esc(citations_label)}</b></p>" + self._citations(cell.citations)
                 target = cell.id
-            open_link = f"<p>{link(target, self.tr('Open this entry'))}</p>"
+            open_label = self.tr("Open this entry")
+            open_link = f"<p>{link(target, open_label)}</p>"
             sections.append((title + meta + text + open_link, title + meta + text))
         toc = " · ".join(
             f'<a href="#{esc(el.slug)}">{esc(el.order)}. {esc(el.title)}</a>' for el in self.model.elements
@@ -863,7 +887,8 @@ class LawView(View):
         if len(countries) < 2:
             self._select_cell(QModelIndex())
             text = self.tr("Choose two or three countries to compare.")
-            self._show(f"<h2>{esc(self.tr('Compare'))}</h2><p>{esc(text)}</p>", "", self.title(), "view:law/compare/")
+            compare = self.tr("Compare")
+            self._show(f"<h2>{esc(compare)}</h2><p>{esc(text)}</p>", "", self.title(), "view:law/compare/")
             return
         self._select_columns(([INTERNATIONAL] if intl else []) + countries)
         self._sync_controls(compare=[*countries, ""][:3], intl=intl)
@@ -876,7 +901,8 @@ class LawView(View):
             cell_dates = sorted({x.as_of for x in self.library.content.cells if x.country == c})
             if cell_dates:
                 dates.append(f"{self.library.country_name(c)} {self._date_range(cell_dates)}")
-        head = [f"<p>{esc(self.tr('As of: {dates}').format(dates='; '.join(dates)))}</p>", disclaimer_block()]
+        as_of = self.tr("As of: {dates}").format(dates="; ".join(dates))
+        head = [f"<p>{esc(as_of)}</p>", disclaimer_block()]
         location = self._compare_location(countries, intl)
         self._show(
             self._page(heading, [*head, self._compare_table(columns, links=True)]),
@@ -888,7 +914,8 @@ class LawView(View):
     def _compare_table(self, columns: Sequence[str], links: bool) -> str:
         col_width = int(84 / max(1, len(columns)))
         rows = ['<table border="1" cellspacing="0" cellpadding="5" width="100%">', "<thead><tr>"]
-        rows.append(f'<th width="16%" align="left">{esc(self.tr("Element"))}</th>')
+        element_heading = self.tr("Element")
+        rows.append(f'<th width="16%" align="left">{esc(element_heading)}</th>')
         for col in columns:
             rows.append(f'<th width="{col_width}%" align="left">{esc(self.model.column_name(col))}</th>')
         rows.append("</tr></thead><tbody>")
@@ -902,26 +929,32 @@ class LawView(View):
         return "".join(rows)
 
     def _compare_cell(self, column: str, element: LawElement, links: bool) -> str:
+        citations_label = self.tr("Citations:")
         if column == INTERNATIONAL:
+            as_of = self.tr("As of {date}").format(date=element.as_of)
             return (
                 markdown(element.intl_summary)
-                + f"<p><small><b>{esc(self.tr('Citations:'))}</b> {self._citations_inline(element.intl_citations)}"
-                + f"<br/>{esc(self.tr('As of {date}').format(date=element.as_of))}</small></p>"
+                + f"<p><small><b>{esc(citations_label)}</b> {self._citations_inline(element.intl_citations)}"
+                + f"<br/>{esc(as_of)}</small></p>"
             )
         cell = self.library.cell(column, element.slug)
         if cell is None:
-            return f"<p><i>{esc(self.tr('No summary in this edition.'))}</i></p>"
+            no_summary = self.tr("No summary in this edition.")
+            return f"<p><i>{esc(no_summary)}</i></p>"
         parts = [markdown(cell.summary)]
         if cell.migrants:
-            parts.append(f"<p><b>{esc(self.tr('For migrant workers:'))}</b></p>" + markdown(cell.migrants))
+            for_migrants = self.tr("For migrant workers:")
+            parts.append(f"<p><b>{esc(for_migrants)}</b></p>" + markdown(cell.migrants))
+        as_of = self.tr("As of {date}").format(date=cell.as_of)
         parts.append(
-            f"<p><small><b>{esc(self.tr('Citations:'))}</b> {self._citations_inline(cell.citations)}"
-            f"<br/>{esc(self.tr('As of {date}').format(date=cell.as_of))}</small></p>"
+            f"<p><small><b>{esc(citations_label)}</b> {self._citations_inline(cell.citations)}"
+            f"<br/>{esc(as_of)}</small></p>"
         )
         if cell.review == "draft":
             parts.append(f"<p>{self._draft_badge()}</p>")
         if links:
-            parts.append(f"<p>{link(cell.id, self.tr('Open this entry'))}</p>")
+            open_label = self.tr("Open this entry")
+            parts.append(f"<p>{link(cell.id, open_label)}</p>")
         return "".join(parts)
 
     # -- HTML pieces -----------------------------------------------------------------------------------
@@ -944,7 +977,8 @@ class LawView(View):
             bits.append(self._draft_badge())
         elif review == "reviewed":
             bits.append(status_badge("reviewed"))
-        bits.append(f"<b>{esc(self.tr('As of {date}').format(date=as_of))}</b>")
+        date_line = self.tr("As of {date}").format(date=as_of)
+        bits.append(f"<b>{esc(date_line)}</b>")
         return f"<p>{' '.join(bits)}</p>"
 
     @staticmethod
@@ -959,7 +993,8 @@ class LawView(View):
         if not ordered:
             return ""
         if len(ordered) == 1:
-            return f"<p><b>{esc(self.tr('As of {date}').format(date=ordered[0]))}</b></p>"
+            date_line = self.tr("As of {date}").format(date=ordered[0])
+            return f"<p><b>{esc(date_line)}</b></p>"
         text = self.tr("As of {first} to {last} (each element gives its own date)").format(
             first=ordered[0], last=ordered[-1]
         )
@@ -967,7 +1002,8 @@ class LawView(View):
 
     def _citations(self, citations: Sequence[Citation]) -> str:
         if not citations:
-            return f"<p>{esc(self.tr('No citation given.'))}</p>"
+            none = self.tr("No citation given.")
+            return f"<p>{esc(none)}</p>"
         items = []
         for c in citations:
             text = f"<b>{esc(c.law)}</b>"
@@ -1007,7 +1043,8 @@ class LawView(View):
         return "<ul>" + "".join(items) + "</ul>"
 
     def _ratification_table(self, instruments: Sequence[Instrument]) -> str:
-        rows = ['<table border="1" cellspacing="0" cellpadding="4">', f"<tr><th>{esc(self.tr('Instrument'))}</th>"]
+        instrument = self.tr("Instrument")
+        rows = ['<table border="1" cellspacing="0" cellpadding="4">', f"<tr><th>{esc(instrument)}</th>"]
         rows += [f"<th>{esc(c.name)}</th>" for c in self.library.countries]
         rows.append("</tr>")
         for inst in instruments:

@@ -191,7 +191,8 @@ class RatificationsModel(QAbstractTableModel):
     def tooltip(self, inst: Instrument, country: str, rec: Ratification | None) -> str:
         head = f"<p><b>{esc(self.library.country_name(country))}: {esc(inst.code)}</b> {esc(inst.title)}</p>"
         if rec is None:
-            return head + f"<p>{esc(self.tr('No information in this edition.'))}</p>"
+            no_info = self.tr("No information in this edition.")
+            return head + f"<p>{esc(no_info)}</p>"
         lines = [self.tr("Status: {status}").format(status=status_label(rec.status))]
         if rec.year:
             lines.append(self.tr("Year: {year}").format(year=rec.year))
@@ -664,7 +665,8 @@ class RatificationsView(View):
         parts.append('<table border="1" cellspacing="0" cellpadding="4"><thead><tr>')
         heads = (self.tr("Country"), self.tr("✓ Ratified"), self.tr("~ Signed"), self.tr("✗ Not ratified"))
         parts += [f"<th>{esc(h)}</th>" for h in heads]
-        parts.append(f"<th>{esc(self.tr('As of'))}</th></tr></thead>")
+        as_of_heading = self.tr("As of")
+        parts.append(f"<th>{esc(as_of_heading)}</th></tr></thead>")
         total = len(self.model.instruments)
         for slug in self.model.countries:
             recs = [r for r in self.library.content.ratifications if r.country == slug]
@@ -674,19 +676,20 @@ class RatificationsView(View):
             cells = "".join(f'<td align="right">{n}</td>' for n in counts)
             parts.append(f"<tr><td>{name}</td>{cells}<td>{esc(dates)}</td></tr>")
         parts.append("</table>")
-        parts.append(f"<p>{esc(self.tr('{n} instruments in this edition.').format(n=total))}</p>")
+        count = self.tr("{n} instruments in this edition.").format(n=total)
+        parts.append(f"<p>{esc(count)}</p>")
         sources = sorted({r.source for r in self.library.content.ratifications})
         if sources:
-            parts.append(f"<h3>{esc(self.tr('Sources'))}</h3>")
+            sources_heading = self.tr("Sources")
+            parts.append(f"<h3>{esc(sources_heading)}</h3>")
             parts += [f"<p>{esc(s)}</p>" for s in sources]
         self._show("".join(parts), heading, "view:ratifications")
 
     def _show_missing(self, target: str) -> None:
         self._select()
         text = self.tr("There is no ratification entry “{target}” in this edition.").format(target=target)
-        html = (
-            f"<h2>{esc(self.tr('Not found'))}</h2><p>{esc(text)}</p><p>{link('view:ratifications', self.title())}</p>"
-        )
+        not_found = self.tr("Not found")
+        html = f"<h2>{esc(not_found)}</h2><p>{esc(text)}</p><p>{link('view:ratifications', self.title())}</p>"
         self._show(html, self.title(), target, printable=False)
 
     def _show_cell(self, country: str, inst: Instrument) -> None:
@@ -709,7 +712,8 @@ class RatificationsView(View):
             facts.append((self.tr("Source"), esc(rec.source)))
             facts.append((self.tr("As of"), f"<b>{esc(rec.as_of)}</b>"))
         parts.append(self._facts_table(facts))
-        parts.append(f"<h3>{esc(self.tr('Other countries'))}</h3><ul>")
+        others_heading = self.tr("Other countries")
+        parts.append(f"<h3>{esc(others_heading)}</h3><ul>")
         for other in self.model.countries:
             if other == country:
                 continue
@@ -737,7 +741,8 @@ class RatificationsView(View):
         self._select(inst.slug)
         heading = f"{inst.body} {inst.code}: {inst.title}"
         parts = [f"<h2>{esc(heading)}</h2>", self._facts_table(self._instrument_facts(inst)[1:])]
-        parts.append(f"<h3>{esc(self.tr('Status in each country'))}</h3>")
+        status_heading = self.tr("Status in each country")
+        parts.append(f"<h3>{esc(status_heading)}</h3>")
         parts.append('<table border="1" cellspacing="0" cellpadding="4"><thead><tr>')
         heads = (self.tr("Country"), self.tr("Status"), self.tr("Note"), self.tr("As of"))
         parts += [f"<th align='left'>{esc(h)}</th>" for h in heads]
@@ -754,10 +759,12 @@ class RatificationsView(View):
             parts.append(f"<td valign='top'>{note}</td><td valign='top'>{as_of}</td></tr>")
         parts.append("</table>")
         if sources:
-            parts.append(f"<p><b>{esc(self.tr('Source:'))}</b> {esc('; '.join(sorted(sources)))}</p>")
+            source_label = self.tr("Source:")
+            parts.append(f"<p><b>{esc(source_label)}</b> {esc('; '.join(sorted(sources)))}</p>")
         elements = self._elements_citing(inst)
         if elements:
-            parts.append(f"<h3>{esc(self.tr('Labour law elements that cite it'))}</h3><ul>")
+            citing_heading = self.tr("Labour law elements that cite it")
+            parts.append(f"<h3>{esc(citing_heading)}</h3><ul>")
             parts += [f"<li>{link(el.id, el.title)}</li>" for el in elements]
             parts.append("</ul>")
         self._show("".join(parts), heading, inst.id, inst.id)
@@ -783,5 +790,6 @@ class RatificationsView(View):
             parts.append(f"<td valign='top'>{note}</td><td valign='top'>{as_of}</td></tr>")
         parts.append("</table>")
         if sources:
-            parts.append(f"<p><b>{esc(self.tr('Source:'))}</b> {esc('; '.join(sorted(sources)))}</p>")
+            source_label = self.tr("Source:")
+            parts.append(f"<p><b>{esc(source_label)}</b> {esc('; '.join(sorted(sources)))}</p>")
         self._show("".join(parts), heading, f"view:ratifications/country/{country}")

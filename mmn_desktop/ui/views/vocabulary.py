@@ -612,11 +612,13 @@ class VocabularyView(View):
             parts.append(self._section_html(concept, code, for_print))
         if concept.related:
             items = " · ".join(link(ref, library.title(ref, lang)) for ref in concept.related)
-            parts.append(f"<h3>{esc(self.tr('Related concepts'))}</h3><p>{items}</p>")
+            related_heading = self.tr("Related concepts")
+            parts.append(f"<h3>{esc(related_heading)}</h3><p>{items}</p>")
         avoid = [a for a in library.content.avoid if concept.id in a.use_instead]
         if avoid:
             items = " · ".join(link(a.id, library.title(a.id, lang)) for a in avoid)
-            parts.append(f"<h3>{esc(self.tr('Instead of:'))}</h3><p>{items}</p>")
+            instead_heading = self.tr("Instead of:")
+            parts.append(f"<h3>{esc(instead_heading)}</h3><p>{items}</p>")
         return "\n".join(parts)
 
     def _section_html(self, concept: Concept, code: str, for_print: bool) -> str:
