@@ -175,3 +175,20 @@ def test_warm_builds_the_spelling_table(built_db) -> None:  # type: ignore[no-un
         service.warm()
         assert service._speller is not None and len(service._speller) > 0
         assert service.search("placment").hits
+
+
+def test_speller_reads_frequencies_only_for_candidates() -> None:
+    from mmn_desktop.core.search.spelling import Speller
+
+    asked: list[str] = []
+
+    def freq(word: str) -> int:
+        asked.append(word)
+        return {"worker": 50, "worked": 5}.get(word, 1)
+
+    sp = Speller([("worker", -1), ("worked", -1), ("wages", -1), ("detention", -1)], freq=freq)
+    assert asked == []
+    assert sp.candidates("workr") == ["worker"]
+    assert sp.candidates("worke") == ["worker", "worked"]  # same distance: the more frequent first
+    assert set(asked) == {"worker", "worked"}
+    assert sp.table["wges"] == "wages"  # a single word is kept as itself, not in a list

@@ -208,11 +208,8 @@ class SearchService:
     def _candidates(self, word: str) -> list[str]:
         if self._speller is None:
             reader = self._searcher.reader()
-            words: dict[str, int] = {}
-            for term, info in reader.iter_field("text"):
-                w = term.decode("utf-8") if isinstance(term, bytes) else term
-                words[w] = info.doc_frequency()
-            self._speller = Speller(words.items())
+            words = (t.decode("utf-8") if isinstance(t, bytes) else t for t in reader.lexicon("text"))
+            self._speller = Speller(((w, -1) for w in words), freq=lambda w: reader.doc_frequency("text", w))
         return self._speller.candidates(word)
 
     def suggest(self, parsed: q.ParsedQuery) -> str:
