@@ -69,6 +69,40 @@ def bench_start(runs: int) -> dict[str, Any]:
     }
 
 
+def bench_idle(runs: int = 3, settle_s: float = 8.0) -> dict[str, Any]:
+    """RSS of the running app, idle after start (library read, index warm, user data open).
+
+    Linux only (reads /proc). Also measured with a fontconfig that knows only DejaVu, like a bare
+    Debian: this machine's many system fonts add to Qt's font database.
+    """
+    import tempfile
+
+    results: dict[str, list[float]] = {"this_machine": [], "dejavu_only": []}
+    with tempfile.TemporaryDirectory() as tmp:
+        conf = Path(tmp) / "fonts.conf"
+        conf.write_text(
+            '<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>'
+            f"<dir>/usr/share/fonts/truetype/dejavu</dir><cachedir>{tmp}/fc</cachedir></fontconfig>",
+            encoding="utf-8",
+        )
+        for label, extra in (("this_machine", {}), ("dejavu_only", {"FONTCONFIG_FILE": str(conf)})):
+            for _ in range(runs):
+                env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MMN_USER_DIR": f"{tmp}/user", **extra}
+                proc = subprocess.Popen(
+                    [sys.executable, "-m", "mmn_desktop"],
+                    env=env,
+                    cwd=ROOT,
+                    stdout=subprocess.DEVNULL,
+                    stderr=subprocess.DEVNULL,
+                )
+                time.sleep(settle_s)
+                pages = int(Path(f"/proc/{proc.pid}/statm").read_text().split()[1])
+                results[label].append(round(pages * os.sysconf("SC_PAGE_SIZE") / 1_048_576, 1))
+                proc.terminate()
+                proc.wait(30)
+    return {f"{k}_rss_mb_median": statistics.median(v) for k, v in results.items()}
+
+
 def typing_queries() -> list[str]:
     from mmn_desktop.core import paths
     from mmn_desktop.core.library import Library
@@ -189,12 +223,16 @@ def main() -> None:
     parser.add_argument("--starts", type=int, default=10)
     parser.add_argument("--skip-start", action="store_true")
     parser.add_argument("--skip-typing", action="store_true")
+    parser.add_argument("--skip-idle", action="store_true")
     parser.add_argument("--json")
     args = parser.parse_args()
     out: dict[str, Any] = {}
     if not args.skip_start:
         out["start"] = bench_start(args.starts)
         print("start:", json.dumps(out["start"]), flush=True)
+    if not args.skip_idle and sys.platform.startswith("linux"):
+        out["idle"] = bench_idle()
+        print("idle:", json.dumps(out["idle"]), flush=True)
     if not args.skip_typing:
         out["typing"] = bench_typing()
         print("typing:", json.dumps(out["typing"]), flush=True)
