@@ -137,7 +137,7 @@ def build_app(argv: list[str], offscreen: bool = False) -> Any:
 def run(args: argparse.Namespace, qt_argv: list[str]) -> int:
     route_qt_messages()
     app = build_app(qt_argv, offscreen=args.self_test)
-    from mmn_desktop.ui import i18n
+    from mmn_desktop.ui import i18n, messages
     from mmn_desktop.ui.dialogs.error import ErrorReporter
     from mmn_desktop.ui.main_window import MainWindow
     from mmn_desktop.ui.tasks import TaskRunner
@@ -194,7 +194,7 @@ def run(args: argparse.Namespace, qt_argv: list[str]) -> int:
                 return
         window.show_status(
             QCoreApplication.translate("MainWindow", "Your notes and bookmarks cannot be opened: {0}").format(
-                getattr(exc, "message", str(exc))
+                messages.error(exc)
             )
         )
         log.warning("user data unavailable: %s", exc)

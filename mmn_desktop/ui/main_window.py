@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from mmn_desktop import __version__
 from mmn_desktop.core import paths
 from mmn_desktop.core.library import VIEW_OF_KIND, Library, split_id
+from mmn_desktop.ui import messages
 from mmn_desktop.ui.context import AppContext
 from mmn_desktop.ui.navigation import History, NavModel
 from mmn_desktop.ui.search.controller import SearchController
@@ -132,7 +133,7 @@ class MainWindow(QMainWindow):
         self.search_box.down.connect(self._down_into_results)
         self.search_box.enter.connect(self._enter_in_box)
         self._build_actions()
-        self.controller.notice.connect(self.show_status)
+        self.controller.notice.connect(lambda text: self.show_status(messages.notice(text)))
         self.controller.progress.connect(self._index_progress)
         self.controller.ready.connect(lambda: self.show_status(self.tr("Search is ready."), 3000))
         self.statusBar().showMessage(self.tr("Opening the library…"))
@@ -272,7 +273,7 @@ class MainWindow(QMainWindow):
     def library_failed(self, exc: BaseException) -> None:
         """Say what is wrong and how to fix it; the window stays usable for reading this message."""
         self.library_error = getattr(exc, "message", str(exc))
-        message = self.library_error
+        message = messages.error(exc)
         how = self.tr(
             "Reinstall MMN Desktop, or from a source checkout run “mmn build” to create the content database."
         )

@@ -1393,7 +1393,7 @@ Say instead: {1}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mmn_desktop/ui/main_window.py" line="+106"/>
+        <location filename="../../mmn_desktop/ui/main_window.py" line="+107"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1637,6 +1637,44 @@ Move it aside (it is kept, renamed) and start a new, empty one?</source>
     <message>
         <location line="+5"/>
         <source>Your notes and bookmarks cannot be opened: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../mmn_desktop/ui/messages.py" line="+20"/>
+        <source>This Burmese text looks like Zawgyi; it was converted to Unicode for the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This Burmese text may be Zawgyi; both readings were searched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The search was cut to its first {0} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The search index had to be rebuilt ({0}); this takes a few seconds, once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The content database is missing: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The content database was made by another version of MMN Desktop, or is damaged: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file with your bookmarks and notes cannot be used: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2364,7 +2402,7 @@ Move it aside (it is kept, renamed) and start a new, empty one?</source>
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../../mmn_desktop/ui/search/view.py" line="+54"/>
+        <location filename="../../mmn_desktop/ui/search/view.py" line="+55"/>
         <source>Filter by work</source>
         <translation type="unfinished"></translation>
     </message>

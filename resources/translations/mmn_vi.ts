@@ -1390,7 +1390,7 @@ Nên nói: {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mmn_desktop/ui/main_window.py" line="+106"/>
+        <location filename="../../mmn_desktop/ui/main_window.py" line="+107"/>
         <source>Navigation</source>
         <translation type="unfinished">Điều hướng</translation>
     </message>
@@ -1638,6 +1638,44 @@ Chuyển tệp này sang một bên (tệp được giữ lại, đổi tên) v�
         <location line="+2"/>
         <source>Zoom out</source>
         <translation type="unfinished">Thu nhỏ</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../mmn_desktop/ui/messages.py" line="+20"/>
+        <source>This Burmese text looks like Zawgyi; it was converted to Unicode for the search.</source>
+        <translation type="unfinished">Văn bản tiếng Miến Điện này có vẻ dùng Zawgyi; đã được chuyển sang Unicode để tìm kiếm.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This Burmese text may be Zawgyi; both readings were searched.</source>
+        <translation type="unfinished">Văn bản tiếng Miến Điện này có thể dùng Zawgyi; đã tìm theo cả hai cách đọc.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The search was cut to its first {0} characters.</source>
+        <translation type="unfinished">Nội dung tìm kiếm đã được cắt còn {0} ký tự đầu tiên.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The search index had to be rebuilt ({0}); this takes a few seconds, once.</source>
+        <translation type="unfinished">Chỉ mục tìm kiếm phải được tạo lại ({0}); việc này mất vài giây, chỉ một lần.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The content database is missing: {0}</source>
+        <translation type="unfinished">Không tìm thấy cơ sở dữ liệu nội dung: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The content database was made by another version of MMN Desktop, or is damaged: {0}</source>
+        <translation type="unfinished">Cơ sở dữ liệu nội dung được tạo bởi một phiên bản MMN Desktop khác, hoặc đã bị hỏng: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file with your bookmarks and notes cannot be used: {0}</source>
+        <translation type="unfinished">Không thể dùng tệp chứa dấu trang và ghi chú của bạn: {0}</translation>
     </message>
 </context>
 <context>
@@ -2364,7 +2402,7 @@ Chuyển tệp này sang một bên (tệp được giữ lại, đổi tên) v�
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../../mmn_desktop/ui/search/view.py" line="+54"/>
+        <location filename="../../mmn_desktop/ui/search/view.py" line="+55"/>
         <source>Filter by work</source>
         <translation type="unfinished">Lọc theo ấn phẩm</translation>
     </message>

@@ -12,6 +12,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListView, QVBoxLayout, QWidget
 
 from mmn_desktop.core.models import SearchFilters, SearchResult
+from mmn_desktop.ui import messages
 from mmn_desktop.ui.context import AppContext
 from mmn_desktop.ui.html import esc
 from mmn_desktop.ui.search.controller import SearchController
@@ -165,8 +166,10 @@ class SearchView(View):
                     )
                 )
             self.status_label.setText(" ".join(parts))
-        for notice in result.notices:
-            self.status.emit(notice)
+        if result.notices:
+            words = " ".join(messages.notice(n) for n in result.notices)
+            self.status_label.setText(self.status_label.text() + "<br/><i>" + esc(words) + "</i>")
+            self.status.emit(words)
         self.shown.emit(result)
 
     def _on_status_link(self, href: str) -> None:

@@ -1,0 +1,48 @@
+"""Core notices and errors reach the user as sentences (translated where a translation exists)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mmn_desktop.core.errors import DatabaseMissingError, DatabaseVersionError, UserDataError
+from mmn_desktop.core.search import query as q
+from mmn_desktop.ui import messages
+
+
+def test_core_notices_become_sentences(qapp: Any) -> None:
+    long = q.parse("x" * (q.MAX_QUERY_CHARS + 5))
+    assert messages.notice(long.notices[0]) == f"The search was cut to its first {q.MAX_QUERY_CHARS} characters."
+    zawgyi = q.parse("ျမန္မာ")  # "Myanmar" typed in Zawgyi
+    assert zawgyi.notices, "the Zawgyi sample was not detected"
+    assert "Zawgyi" in messages.notice(zawgyi.notices[0]) and not messages.notice(zawgyi.notices[0]).startswith(
+        "zawgyi:"
+    )
+    rebuild = "The search index was missing (no stamp); rebuilding it from the database into /x."
+    assert messages.notice(rebuild) == "The search index had to be rebuilt (missing); this takes a few seconds, once."
+    assert messages.notice("something new") == "something new"
+
+
+def test_errors_are_described_by_code(qapp: Any) -> None:
+    assert messages.error(DatabaseMissingError("x", path="/p/content.sqlite")) == (
+        "The content database is missing: /p/content.sqlite"
+    )
+    assert "another version" in messages.error(DatabaseVersionError("x", path="/p"))
+    assert "bookmarks and notes" in messages.error(UserDataError("x", path="/u", reason="corrupt"))
+    assert messages.error(ValueError("plain")) == "plain"
+
+
+def test_a_zawgyi_search_says_so_in_the_search_view(qtbot: Any, ctx: Any, built_db: Any) -> None:
+    from mmn_desktop.core.search.service import SearchService
+    from mmn_desktop.core.snapshot import SnapshotRepository
+    from mmn_desktop.ui.search.controller import SearchController
+    from mmn_desktop.ui.search.view import SearchView
+
+    def factory(notify: Any, progress: Any) -> Any:
+        return SearchService(built_db / "index", SnapshotRepository(built_db / "content.sqlite")).open()
+
+    controller = SearchController(ctx.runner, factory)
+    view = SearchView(ctx, controller)
+    qtbot.addWidget(view)
+    controller.set_query("ျမန္မာ", immediate=True)
+    assert "Zawgyi" in view.status_label.text()
+    controller.close()
