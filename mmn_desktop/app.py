@@ -131,6 +131,15 @@ def build_app(argv: list[str], offscreen: bool = False) -> Any:
     app.setApplicationName(paths.APP_NAME)
     app.setOrganizationName(paths.APP_AUTHOR)
     app.setApplicationVersion(__version__)
+    # The id of the .desktop file and AppStream metadata (packaging/mmn_packaging/project.py), so
+    # Wayland compositors and task bars match the window to its launcher and icon.
+    app.setDesktopFileName("org.mekongmigration.MMNDesktop")
+    from PySide6.QtGui import QIcon
+
+    icon = QIcon()
+    for size in (32, 64, 256):
+        icon.addFile(str(paths.resources_dir() / "icons" / f"mmn-desktop-{size}.png"))
+    app.setWindowIcon(icon)
     return app
 
 

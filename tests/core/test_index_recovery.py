@@ -119,3 +119,25 @@ def test_unwritable_target_uses_fallback(fresh, tmp_path: Path, monkeypatch: pyt
 def test_no_database_and_no_index_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(IndexError_, match="missing"):
         SearchService(tmp_path / "nowhere").open()
+
+
+def test_frozen_app_never_writes_its_install_folder_even_if_writable(  # type: ignore[no-untyped-def]
+    fresh, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A per-user install or an unpacked tarball is writable, but the frozen app rebuilds into the cache."""
+    import sys
+
+    from mmn_desktop.core import paths
+
+    out, repo = fresh
+    shutil.rmtree(out / "index")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "_MEIPASS", str(out.parent), raising=False)  # the bundle holds db/
+    monkeypatch.setattr(sys, "executable", str(out.parent / "mmn-desktop"))
+    assert paths.is_install_location(out / "index") and not paths.may_write(out / "index")
+    fallback = tmp_path / "cache" / "index"
+    monkeypatch.setenv("MMN_USER_DIR", str(tmp_path / "elsewhere"))
+    with SearchService(out / "index", repo, fallback_dir=fallback) as service:
+        _search_ok(service)
+        assert service.active_dir == fallback
+    assert not (out / "index").exists()

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from mmn_desktop.core import paths
 from mmn_desktop.core.errors import IndexError_
 from mmn_desktop.core.models import SearchFilters, SearchHit, SearchResult
 from mmn_desktop.core.search import analysis as an
@@ -94,7 +95,9 @@ class SearchService:
 
     def _rebuild(self, status: ix_mod.IndexStatus) -> Path:
         target = self.index_dir
-        if not ix_mod.is_writable_dir(target.parent if not target.exists() else target):
+        # An installed app never writes its own folder, even where the file system would let it
+        # (a per-user install, an unpacked tarball): paths.may_write says so before any probe.
+        if not paths.may_write(target) or not ix_mod.is_writable_dir(target.parent if not target.exists() else target):
             if self.fallback_dir is None:
                 raise IndexError_(f"search index is {status.state} and {target} is read-only", state=status.state)
             target = self.fallback_dir
