@@ -98,7 +98,9 @@ def test_icons_are_rendered_from_the_svg() -> None:
     assert icons.read_ico_sizes(icons.ICO.read_bytes()) == list(icons.ICO_SIZES)
 
 
-def test_ico_writer_round_trip(tmp_path: Path) -> None:
+def test_ico_writer_round_trip(tmp_path: Path, qapp: object) -> None:
+    # qapp: pytest-qt's one QApplication for the session (render_png would otherwise make a
+    # QGuiApplication that every later widget test trips over).
     pytest.importorskip("PySide6")
     pngs = {s: icons.render_png(icons.SVG, s) for s in (16, 256)}
     data = icons.build_ico(pngs)
