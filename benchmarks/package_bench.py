@@ -4,7 +4,8 @@
 
 Runs ``mmn-desktop --self-test`` offscreen ``--runs`` times after one warm-up run (so the page
 cache is warm), each with a fresh empty user folder, and reports the self-test's own
-``window_ms`` (process start to window shown) and ``first_results_ms``, and the wall time of
+``window_ms`` (from the import of app.py to the window shown), the time from the spawn of the
+process to the window shown (from the self-test's ``shown_epoch``), ``first_results_ms``, and the wall time of
 the whole process, as min / median / max. With ``--source`` the same runs alternate with the app
 started from the source tree (``.venv/bin/mmn-desktop``), so both see the same machine load.
 Then lists the sizes of what ``python packaging/build.py`` left in dist/.
@@ -33,6 +34,7 @@ def run_once(exe: list[str]) -> dict[str, float]:
         env = {k: v for k, v in os.environ.items() if not k.startswith("MMN_")}
         env.update(MMN_USER_DIR=str(work / "user"), QT_QPA_PLATFORM="offscreen")
         t0 = time.perf_counter()
+        spawned = time.time()
         proc = subprocess.run(
             [*exe, "--self-test", "--output", str(out)], capture_output=True, text=True, env=env, check=False
         )
@@ -40,7 +42,12 @@ def run_once(exe: list[str]) -> dict[str, float]:
         if proc.returncode != 0:
             raise SystemExit(f"self-test failed (exit {proc.returncode}):\n{proc.stderr[-2000:]}")
         report = json.loads(out.read_text(encoding="utf-8"))
-        return {"window_ms": report["window_ms"], "first_results_ms": report["first_results_ms"], "process_ms": wall}
+        return {
+            "window_ms": report["window_ms"],
+            "shown_from_spawn_ms": (report.get("shown_epoch", spawned) - spawned) * 1000,
+            "first_results_ms": report["first_results_ms"],
+            "process_ms": wall,
+        }
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -74,10 +81,11 @@ def main() -> None:
         for name, exe in variants.items():
             results[name].append(run_once(exe))
     print(f"self-test, {args.runs} runs after a warm-up, ms (min / median / max)")
-    print("| run | window_ms | first_results_ms | whole process |")
-    print("|---|---|---|---|")
+    print("| run | window_ms (from app.py) | window shown, from spawn | first_results_ms | whole process |")
+    print("|---|---|---|---|---|")
     for name, rows in results.items():
-        cols = [fmt([r[k] for r in rows]) for k in ("window_ms", "first_results_ms", "process_ms")]
+        keys = ("window_ms", "shown_from_spawn_ms", "first_results_ms", "process_ms")
+        cols = [fmt([r[k] for r in rows]) for k in keys]
         print(f"| {name} | {' | '.join(cols)} |")
     print()
     dist = args.onedir.parent
