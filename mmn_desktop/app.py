@@ -289,7 +289,7 @@ def _self_test(
         report["error"] = reporter.reports[0].splitlines()[-1]
     window.close()
     window.shutdown()
-    line = json.dumps(report, ensure_ascii=False)
+    line = json.dumps(report)  # ASCII: safe on any console or pipe encoding
     if sys.stdout is not None:
         print(line, flush=True)
     if args.output:

@@ -57,7 +57,17 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
+def _utf8_streams() -> None:
+    """Write UTF-8 to pipes and files whatever the locale says (on Windows a redirected stdout is
+    cp1252, which cannot hold Thai or Burmese). A real console already takes any text."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", "") or "").replace("-", "").lower()
+        if stream is not None and encoding != "utf8" and hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+
+
 def main(argv: list[str] | None = None) -> int:
+    _utf8_streams()
     try:
         args = _parser().parse_args(argv)
     except UsageError as exc:

@@ -106,7 +106,9 @@ def _env(user_dir: Path, extra: dict[str, str] | None = None) -> dict[str, str]:
     env["MMN_USER_DIR"] = str(user_dir)
     env["QT_QPA_PLATFORM"] = "offscreen"
     env.setdefault("LC_ALL", "C.UTF-8")
-    env["PYTHONIOENCODING"] = "utf-8"
+    # No PYTHONIOENCODING: `mmn` itself must write UTF-8 to a pipe (on Windows the locale's
+    # cp1252 cannot hold Thai or Burmese), and the smoke test checks that it does.
+    env.pop("PYTHONIOENCODING", None)
     if extra:
         env.update(extra)
     return env

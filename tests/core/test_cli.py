@@ -143,3 +143,19 @@ def test_closed_pipe_is_not_a_traceback(built_db: Path) -> None:
     proc.stdout.close()  # the reader is gone before the first line is written, like `| head -0`
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 0 and b"Traceback" not in err
+
+
+def test_output_to_a_pipe_is_utf8_whatever_the_locale(built_db: Path) -> None:
+    """On Windows a redirected stdout is cp1252; Thai results must still come out (as UTF-8)."""
+    import os
+
+    env = {**os.environ, "PYTHONIOENCODING": "cp1252"}
+    proc = subprocess.run(
+        [sys.executable, "-m", "mmn_desktop", "cli", "--db", str(built_db), "search", "ค่าจ", "--json"],
+        capture_output=True,
+        env=env,
+        timeout=60,
+    )
+    assert proc.returncode == 0, proc.stderr.decode("utf-8", "replace")
+    data = json.loads(proc.stdout.decode("utf-8"))
+    assert any("ค่าจ้าง" in h["title"] or "ค่าจ้าง" in h["snippet"] for h in data["hits"])
