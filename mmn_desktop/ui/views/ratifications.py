@@ -111,8 +111,22 @@ class RatificationsModel(QAbstractTableModel):
     def record(self, row: int, col: int) -> Ratification | None:
         return self.library.ratification(self.countries[col], self.instruments[row].slug)
 
+    # The roles data() answers: the view asks for a dozen more per cell while sizing rows, and
+    # turning those away first keeps the first showing of the grid fast.
+    _ROLES = frozenset(
+        {
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.BackgroundRole,
+            Qt.ItemDataRole.ForegroundRole,
+            Qt.ItemDataRole.TextAlignmentRole,
+            *RatRole,
+        }
+    )
+
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in self._ROLES or not index.isValid():
             return None
         row, col = index.row(), index.column()
         if not (0 <= row < len(self.instruments) and 0 <= col < len(self.countries)):
