@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import os
 import re
 import shutil
 import subprocess
@@ -48,7 +49,10 @@ def ts_path(lang: str, ts_dir: Path = TS_DIR) -> Path:
 
 def tool(name: str) -> str:
     """A Qt tool from the Python environment running this script (the venv), else from PATH."""
-    found = shutil.which(name, path=str(Path(sys.executable).parent)) or shutil.which(name)
+    # bin/ of a venv (Linux), the Python folder and its Scripts\ (Windows), then PATH.
+    here = Path(sys.executable).parent
+    search = os.pathsep.join(str(p) for p in (here, here / "Scripts"))
+    found = shutil.which(name, path=search) or shutil.which(name)
     if not found:
         raise SystemExit(f"{name} not found: install the project (PySide6) into this environment first")
     return found
