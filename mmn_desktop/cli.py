@@ -15,6 +15,7 @@ from mmn_desktop.core.errors import BadIdError, MmnError, NotFoundError, Validat
 from mmn_desktop.core.models import KINDS, LANGUAGES, SearchFilters
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+EXPORT_FORMATS = ("ris", "bibtex", "csl-json")
 
 
 class UsageError(Exception):
@@ -54,6 +55,13 @@ def _parser() -> argparse.ArgumentParser:
 
     st = sub.add_parser("stats", help="counts of the content")
     st.add_argument("--json", action="store_true")
+
+    ex = sub.add_parser("export", help="export the bibliography as RIS, BibTeX or CSL-JSON")
+    ex.add_argument("--format", choices=EXPORT_FORMATS, required=True)
+    ex.add_argument("--country", action="append", default=[], help="only records about this country (repeatable)")
+    ex.add_argument("--topic", action="append", default=[], help="only records on this topic (repeatable)")
+    ex.add_argument("--since", type=int, help="only records from this year on")
+    ex.add_argument("-o", "--output", type=Path, help="write here (default: standard output)")
     return p
 
 
@@ -89,6 +97,8 @@ def main(argv: list[str] | None = None) -> int:
             return _search(args, db_dir)
         if args.command == "show":
             return _show(args, db_dir)
+        if args.command == "export":
+            return _export(args, db_dir)
         return _stats(args, db_dir)
     except UsageError as exc:
         print(f"mmn {args.command}: {exc}", file=sys.stderr)
@@ -253,6 +263,35 @@ def _stats(args: argparse.Namespace, db_dir: Path) -> int:
     else:
         for key, value in stats.items():
             print(f"{key}: {value}")
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace, db_dir: Path) -> int:
+    from mmn_desktop.core import export
+
+    repo = _open_repo(db_dir)
+    try:
+        records = repo.bibliography()
+        known = {c.slug for c in repo.countries()}
+    finally:
+        repo.close()
+    unknown = [c for c in args.country if c not in known]
+    if unknown:
+        raise UsageError(f"unknown country {unknown[0]!r} (one of {', '.join(sorted(known))})")
+    chosen = [
+        r
+        for r in records
+        if (not args.country or set(args.country) & set(r.countries))
+        and (not args.topic or set(args.topic) & set(r.topics))
+        and (args.since is None or r.year >= args.since)
+    ]
+    writer = {"ris": export.to_ris, "bibtex": export.to_bibtex, "csl-json": export.to_csl_json}[args.format]
+    text = writer(chosen)
+    if args.output:
+        args.output.write_text(text, encoding="utf-8")
+        print(f"{len(chosen)} record(s) written to {args.output}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
     return EXIT_OK
 
 

@@ -159,3 +159,22 @@ def test_output_to_a_pipe_is_utf8_whatever_the_locale(built_db: Path) -> None:
     assert proc.returncode == 0, proc.stderr.decode("utf-8", "replace")
     data = json.loads(proc.stdout.decode("utf-8"))
     assert any("ค่าจ้าง" in h["title"] or "ค่าจ้าง" in h["snippet"] for h in data["hits"])
+
+
+def test_export_bibliography_in_each_format(built_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import bibtexparser
+    import rispy
+
+    code, out, _ = run(built_db, capsys, "export", "--format", "ris")
+    assert code == 0
+    entries = rispy.loads(out)
+    assert len(entries) == 1
+    assert entries[0]["title"].startswith("No Choice in the Matter") and entries[0]["year"] == "2013"
+    target = tmp_path / "bib.bib"
+    code, _, err = run(built_db, capsys, "export", "--format", "bibtex", "--output", str(target))
+    assert code == 0 and "1 record(s)" in err
+    assert len(bibtexparser.loads(target.read_text(encoding="utf-8")).entries) == 1
+    code, out, _ = run(built_db, capsys, "export", "--format", "csl-json", "--since", "2100")
+    assert code == 0 and json.loads(out) == []
+    code, _, err = run(built_db, capsys, "export", "--format", "ris", "--country", "atlantis")
+    assert code == 2 and "unknown country" in err
