@@ -1,7 +1,7 @@
 """Interface translations: refresh the .ts sources, compile the .qm files, check they match the code.
 
     python scripts/translations.py update    # pyside6-lupdate over the UI code -> resources/translations/mmn_<lang>.ts
-    python scripts/translations.py compile   # pyside6-lrelease -> mmn_<lang>.qm next to them (or --out DIR)
+    python scripts/translations.py compile   # pyside6-lrelease -> mmn_<lang>.qm (or --out DIR), plus status.json
     python scripts/translations.py check     # per-language counts; exit 1 if the .ts files are stale
     python scripts/translations.py check --strict   # also exit 1 on tr() calls lupdate cannot see
 
@@ -10,6 +10,8 @@ singular and plural forms for %n strings). lupdate's same-text heuristic gives a
 to another context its old translation, marked unfinished.
 ``compile`` includes unfinished translations (lrelease does by default): the drafts are compiled on
 purpose. A language with no translation at all gets no .qm, so Preferences does not offer it.
+It also writes status.json next to the .qm files: for each compiled language, how many of its
+messages are finished (reviewed) and unfinished (drafts), so the app can say which are drafts.
 See resources/translations/README.md.
 """
 
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import json
 import os
 import re
 import shutil
@@ -33,6 +36,8 @@ TS_DIR = ROOT / "resources" / "translations"
 # The interface languages (mmn_desktop.ui.i18n.UI_LANGUAGES); kept here so the script needs no Qt import.
 LANGUAGES: tuple[str, ...] = ("en", "my", "zh", "km", "lo", "th", "vi")
 SOURCE_LANGUAGE = "en"
+# Written by compile next to the .qm files; read by mmn_desktop.ui.i18n.draft_ui_languages().
+STATUS_FILE = "status.json"
 
 Key = tuple[str, str, str, bool]  # context, source, disambiguation comment, numerus
 
@@ -133,23 +138,36 @@ def code_messages(sources: Sequence[Path] | None = None, root: Path = ROOT) -> s
         return {m.key for m in read_ts(fresh) if m.live}
 
 
+def translation_status(messages: Iterable[Message]) -> dict[str, int]:
+    """Counts of the live messages: finished (reviewed), unfinished (drafts and empty entries), total."""
+    live = [m for m in messages if m.live]
+    finished = sum(1 for m in live if m.state == "finished")
+    return {"finished": finished, "unfinished": len(live) - finished, "total": len(live)}
+
+
 def compile_qm(ts_dir: Path = TS_DIR, out_dir: Path | None = None, languages: Iterable[str] = LANGUAGES) -> list[Path]:
     """lrelease each language that has at least one translation; unfinished (draft) ones are included.
 
     A language without any translation gets no .qm (and a stale one is removed), so the app does
-    not offer an interface language that would show English anyway.
+    not offer an interface language that would show English anyway. ``status.json`` in ``out_dir``
+    maps each compiled language to its counts (:func:`translation_status`) and is always rewritten.
     """
     out_dir = out_dir or ts_dir
     out_dir.mkdir(parents=True, exist_ok=True)
     made: list[Path] = []
+    status: dict[str, dict[str, int]] = {}
     for lang in languages:
         ts, qm = ts_path(lang, ts_dir), out_dir / f"mmn_{lang}.qm"
-        if not ts.is_file() or not any(m.live and m.translated for m in read_ts(ts)):
+        messages = read_ts(ts) if ts.is_file() else []
+        if not any(m.live and m.translated for m in messages):
             qm.unlink(missing_ok=True)
             continue
         # No -nounfinished: drafts awaiting review are compiled on purpose.
         subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True, capture_output=True)
         made.append(qm)
+        status[lang] = translation_status(messages)
+    text = json.dumps(status, indent=2, sort_keys=True) + "\n"
+    (out_dir / STATUS_FILE).write_text(text, encoding="utf-8")
     return made
 
 
@@ -355,8 +373,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     up = sub.add_parser("update", help="refresh the .ts files from the code (pyside6-lupdate)")
     up.add_argument("--lang", action="append", choices=LANGUAGES, help="only this language (repeatable)")
-    comp = sub.add_parser("compile", help="compile the .ts files to .qm (pyside6-lrelease)")
-    comp.add_argument("--out", type=Path, help="write the .qm files here (default: next to the .ts files)")
+    comp = sub.add_parser("compile", help="compile the .ts files to .qm (pyside6-lrelease) and write status.json")
+    comp.add_argument(
+        "--out", type=Path, help="write the .qm files and status.json here (default: next to the .ts files)"
+    )
     comp.add_argument("-q", "--quiet", action="store_true")
     chk = sub.add_parser("check", help="counts per language; exit 1 if the .ts files are stale")
     chk.add_argument("--strict", action="store_true", help="also exit 1 on tr() calls lupdate cannot see")
@@ -367,6 +387,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not args.quiet:
             skipped = sorted(set(LANGUAGES) - {p.stem.removeprefix("mmn_") for p in made})
             print(f"compiled {', '.join(p.name for p in made) or 'nothing'}; no translation yet: {', '.join(skipped)}")
+            status = json.loads(((args.out or TS_DIR) / STATUS_FILE).read_text(encoding="utf-8"))
+            drafts = [f"{lang} ({s['unfinished']}/{s['total']})" for lang, s in status.items() if s["unfinished"]]
+            print(f"{STATUS_FILE}: drafts (unfinished/total): {', '.join(drafts) or 'none'}")
         return 0
     if args.command == "update":
         filled = update(args.lang or LANGUAGES)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from pathlib import Path
 
@@ -20,6 +21,9 @@ UI_LANGUAGES = {
     "th": "Thai",
     "vi": "Vietnamese",
 }
+# Written next to the .qm files by `scripts/translations.py compile`: for each compiled language,
+# {"finished": n, "unfinished": m, "total": t}.
+STATUS_FILE = "status.json"
 QT_LOCALE_NAMES = {"en": "en", "my": "my", "zh": "zh_CN", "km": "km", "lo": "lo", "th": "th", "vi": "vi"}
 
 # Qt ships no qtbase_<lang>.qm for Vietnamese, Thai, Burmese, Khmer or Lao, so the standard buttons we
@@ -52,6 +56,32 @@ def available_ui_languages() -> dict[str, str]:
         if (translations_dir() / f"mmn_{code}.qm").is_file():
             found[code] = name
     return found
+
+
+def draft_ui_languages() -> set[str]:
+    """The interface languages whose compiled translation is still a draft (has unfinished entries).
+
+    Read from status.json next to the .qm files. A missing or unreadable file, or a malformed
+    entry, counts as "no drafts known": this never raises.
+    """
+    path = translations_dir() / STATUS_FILE
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        log.debug("no %s: draft interface languages unknown", path)
+        return set()
+    except (OSError, ValueError) as exc:  # ValueError: bad JSON or not UTF-8
+        log.warning("cannot read %s: %s", path, exc)
+        return set()
+    if not isinstance(data, dict):
+        log.warning("%s is not a JSON object", path)
+        return set()
+    drafts: set[str] = set()
+    for code, counts in data.items():
+        unfinished = counts.get("unfinished") if isinstance(counts, dict) else None
+        if code in UI_LANGUAGES and type(unfinished) is int and unfinished > 0:
+            drafts.add(code)
+    return drafts
 
 
 def pick_language(setting: str) -> str:

@@ -149,11 +149,14 @@ def app_datas(resources: Path, qm_dir: Path | None, db_dir: Path) -> list[tuple[
             rel = f.relative_to(resources)
             if not f.is_file() or rel.parts[0] in RESOURCE_SKIP_DIRS or f.suffix in RESOURCE_SKIP_SUFFIXES:
                 continue
-            if "__pycache__" in rel.parts or (qm_dir is not None and f.suffix == ".qm"):
-                continue
+            built = f.suffix == ".qm" or rel.as_posix() == "translations/status.json"
+            if "__pycache__" in rel.parts or (qm_dir is not None and built):
+                continue  # the build's own compiled translations are used instead
             out.append((str(f), str(PurePosixPath("resources", *rel.parts[:-1]))))
     if qm_dir is not None and qm_dir.is_dir():
         out += [(str(f), "resources/translations") for f in sorted(qm_dir.glob("*.qm"))]
+        if (qm_dir / "status.json").is_file():  # which interface translations are drafts
+            out.append((str(qm_dir / "status.json"), "resources/translations"))
     for f in sorted(db_dir.rglob("*")):
         rel = f.relative_to(db_dir)
         if f.is_file() and not DB_FILES_SKIP.search(rel.as_posix()):

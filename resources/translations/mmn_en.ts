@@ -312,7 +312,7 @@ Say instead: {1}</translation>
         <translation>Refugees</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+114"/>
         <location line="+599"/>
         <source>Year</source>
         <translation>Year</translation>
@@ -1618,7 +1618,7 @@ Say instead: {1}</translation>
         <translation>Rebuilding the search index: {0}%</translation>
     </message>
     <message>
-        <location filename="../../mmn_desktop/app.py" line="+181"/>
+        <location filename="../../mmn_desktop/app.py" line="+190"/>
         <source>Your notes cannot be opened</source>
         <translation>Your notes cannot be opened</translation>
     </message>
@@ -1667,7 +1667,7 @@ Move it aside (it is kept, renamed) and start a new, empty one?</translation>
         <translation>The search index had to be rebuilt ({0}); this takes a few seconds, once.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The content database is missing: {0}</source>
         <translation>The content database is missing: {0}</translation>
     </message>
@@ -1886,12 +1886,17 @@ Move it aside (it is kept, renamed) and start a new, empty one?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-6"/>
+        <source>{0} (draft translation)</source>
+        <translation>{0} (draft translation)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
@@ -1939,7 +1944,7 @@ Move it aside (it is kept, renamed) and start a new, empty one?</translation>
 <context>
     <name>QGnomeTheme</name>
     <message>
-        <location filename="../../mmn_desktop/ui/i18n.py" line="+37"/>
+        <location filename="../../mmn_desktop/ui/i18n.py" line="+41"/>
         <source>&amp;OK</source>
         <translation>&amp;OK</translation>
     </message>
@@ -1995,7 +2000,7 @@ Move it aside (it is kept, renamed) and start a new, empty one?</translation>
 <context>
     <name>RatificationsModel</name>
     <message>
-        <location filename="../../mmn_desktop/ui/views/ratifications.py" line="+164"/>
+        <location filename="../../mmn_desktop/ui/views/ratifications.py" line="+178"/>
         <source>adopted {year}</source>
         <translation>adopted {year}</translation>
     </message>

@@ -311,7 +311,7 @@ Say instead: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+114"/>
         <location line="+599"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
@@ -1617,7 +1617,7 @@ Say instead: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../mmn_desktop/app.py" line="+181"/>
+        <location filename="../../mmn_desktop/app.py" line="+190"/>
         <source>Your notes cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1663,7 +1663,7 @@ Move it aside (it is kept, renamed) and start a new, empty one?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The content database is missing: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1882,12 +1882,17 @@ Move it aside (it is kept, renamed) and start a new, empty one?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-6"/>
+        <source>{0} (draft translation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1935,7 +1940,7 @@ Move it aside (it is kept, renamed) and start a new, empty one?</source>
 <context>
     <name>QGnomeTheme</name>
     <message>
-        <location filename="../../mmn_desktop/ui/i18n.py" line="+37"/>
+        <location filename="../../mmn_desktop/ui/i18n.py" line="+41"/>
         <source>&amp;OK</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1991,7 +1996,7 @@ Move it aside (it is kept, renamed) and start a new, empty one?</source>
 <context>
     <name>RatificationsModel</name>
     <message>
-        <location filename="../../mmn_desktop/ui/views/ratifications.py" line="+164"/>
+        <location filename="../../mmn_desktop/ui/views/ratifications.py" line="+178"/>
         <source>adopted {year}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -310,7 +310,7 @@ Nên nói: {1}</translation>
         <translation type="unfinished">Người tị nạn</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+114"/>
         <location line="+599"/>
         <source>Year</source>
         <translation type="unfinished">Năm</translation>
@@ -1604,7 +1604,7 @@ Nên nói: {1}</translation>
         <translation type="unfinished">Thoát</translation>
     </message>
     <message>
-        <location filename="../../mmn_desktop/app.py" line="+191"/>
+        <location filename="../../mmn_desktop/app.py" line="+200"/>
         <source>The damaged file was kept as {0}</source>
         <translation type="unfinished">Tệp bị hỏng đã được giữ lại với tên {0}</translation>
     </message>
@@ -1663,7 +1663,7 @@ Chuyển tệp này sang một bên (tệp được giữ lại, đổi tên) v�
         <translation type="unfinished">Chỉ mục tìm kiếm phải được tạo lại ({0}); việc này mất vài giây, chỉ một lần.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The content database is missing: {0}</source>
         <translation type="unfinished">Không tìm thấy cơ sở dữ liệu nội dung: {0}</translation>
     </message>
@@ -1882,12 +1882,17 @@ Chuyển tệp này sang một bên (tệp được giữ lại, đổi tên) v�
     </message>
     <message>
         <location line="+1"/>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Follow the system</source>
         <translation type="unfinished">Theo hệ thống</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-6"/>
+        <source>{0} (draft translation)</source>
+        <translation type="unfinished">{0} (bản dịch nháp)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Theme</source>
         <translation type="unfinished">Chủ đề màu</translation>
     </message>
@@ -1935,7 +1940,7 @@ Chuyển tệp này sang một bên (tệp được giữ lại, đổi tên) v�
 <context>
     <name>QGnomeTheme</name>
     <message>
-        <location filename="../../mmn_desktop/ui/i18n.py" line="+37"/>
+        <location filename="../../mmn_desktop/ui/i18n.py" line="+41"/>
         <source>&amp;OK</source>
         <translation type="unfinished">Đồng &amp;ý</translation>
     </message>
@@ -1991,7 +1996,7 @@ Chuyển tệp này sang một bên (tệp được giữ lại, đổi tên) v�
 <context>
     <name>RatificationsModel</name>
     <message>
-        <location filename="../../mmn_desktop/ui/views/ratifications.py" line="+164"/>
+        <location filename="../../mmn_desktop/ui/views/ratifications.py" line="+178"/>
         <source>adopted {year}</source>
         <translation type="unfinished">thông qua năm {year}</translation>
     </message>

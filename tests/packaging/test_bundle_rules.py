@@ -171,9 +171,11 @@ def test_app_datas_skip_content_sources_and_db_junk(tmp_path: Path) -> None:
     (res / "translations").mkdir()
     (res / "translations" / "mmn_th.ts").write_text("<TS/>")
     (res / "translations" / "mmn_th.qm").write_bytes(b"stale")
+    (res / "translations" / "status.json").write_text("{}")  # stale too: the build's own is shipped
     qm = tmp_path / "qm"
     qm.mkdir()
     (qm / "mmn_th.qm").write_bytes(b"fresh")
+    (qm / "status.json").write_text('{"th": {}}')
     db = tmp_path / "db"
     (db / "index").mkdir(parents=True)
     for name in ("content.sqlite", "README.md", "index/MAIN_x.seg", "index/MAIN_WRITELOCK", ".build-1/x"):
@@ -183,6 +185,7 @@ def test_app_datas_skip_content_sources_and_db_junk(tmp_path: Path) -> None:
     assert pairs == {
         ("resources/fonts/Noto.ttf", "resources/fonts"),
         ("qm/mmn_th.qm", "resources/translations"),
+        ("qm/status.json", "resources/translations"),
         ("db/content.sqlite", "db"),
         ("db/index/MAIN_x.seg", "db/index"),
     }

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import re
 import shutil
 import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -18,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from mmn_desktop.core.db.repository import ContentRepository
 from mmn_desktop.core.library import Library
 from mmn_desktop.core.search.service import SearchService
+from mmn_desktop.ui import i18n
 from mmn_desktop.ui.i18n import UI_LANGUAGES
 
 from .conftest import default_settings
@@ -40,6 +43,10 @@ def _load_script() -> ModuleType:
 T = _load_script()
 PLACEHOLDER = re.compile(r"\{[^}]*\}|%n|<[^>]+>")
 NOT_WORDS = re.compile(r"\{[^}]*\}|\([^)]*\)|RIS|BibTeX|CSL-JSON|JSON|Markdown|Ctrl")
+ACCELERATOR = re.compile(r"&(\w)")
+THAI = re.compile(r"[\u0e00-\u0e7f]")
+# The complete drafts: every message has a translation awaiting a native speaker's review.
+DRAFTS = ("vi", "th")
 
 
 def live(lang: str) -> list[Any]:
@@ -54,15 +61,38 @@ def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
-@pytest.fixture
-def vietnamese(qapp: Any, qm_dir: Path) -> Iterator[QTranslator]:
+@contextmanager
+def installed(qm: Path) -> Iterator[QTranslator]:
     translator = QTranslator()
-    assert translator.load(str(qm_dir / "mmn_vi.qm"))
+    assert translator.load(str(qm)), qm
     QCoreApplication.installTranslator(translator)
     try:
         yield translator
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+@pytest.fixture
+def vietnamese(qapp: Any, qm_dir: Path) -> Iterator[QTranslator]:
+    with installed(qm_dir / "mmn_vi.qm") as translator:
+        yield translator
+
+
+@pytest.fixture
+def thai(qapp: Any, qm_dir: Path) -> Iterator[QTranslator]:
+    with installed(qm_dir / "mmn_th.qm") as translator:
+        yield translator
+
+
+def expected_status(lang: str, ts_dir: Path = T.TS_DIR) -> dict[str, int]:
+    """The counts status.json should give, read from the .ts XML here (not with the script's reader)."""
+    states = [
+        (m.find("translation").get("type") or "finished")  # type: ignore[union-attr]
+        for m in ET.parse(T.ts_path(lang, ts_dir)).getroot().iter("message")
+    ]
+    live = [s for s in states if s not in ("obsolete", "vanished")]
+    finished = live.count("finished")
+    return {"finished": finished, "unfinished": len(live) - finished, "total": len(live)}
 
 
 # -- the .ts sources ---------------------------------------------------------------------------
@@ -119,9 +149,12 @@ def test_english_is_complete() -> None:
             assert m.forms == (m.source,)
 
 
-def test_vietnamese_translates_every_message() -> None:
-    messages = live("vi")
+@pytest.mark.parametrize("lang", DRAFTS)
+def test_draft_translates_every_message(lang: str) -> None:
+    messages = live(lang)
     assert [m.source for m in messages if not m.translated] == []
+    # Drafts until a native speaker has reviewed them (see the README).
+    assert [m.source for m in messages if m.state != "unfinished"] == []
     for m in messages:
         for form in m.forms:
             assert sorted(PLACEHOLDER.findall(form)) == sorted(PLACEHOLDER.findall(m.source)), (m.source, form)
@@ -131,14 +164,26 @@ def test_vietnamese_translates_every_message() -> None:
     assert all(not re.search(r"[a-z]{3}", NOT_WORDS.sub("", s)) for s in same), same
 
 
+def test_thai_is_written_in_thai_with_latin_accelerators() -> None:
+    """Thai text everywhere but the bare format names; accelerators as "ไฟล์ (&F)", same letter as English."""
+    for m in live("th"):
+        form = m.forms[0]
+        if m.forms[0] != m.source:
+            assert THAI.search(form), (m.source, form)
+        if "&" in m.source:
+            letter = ACCELERATOR.search(m.source).group(1).upper()  # type: ignore[union-attr]
+            assert re.search(rf" \(&{letter}\)(…|:)?$", form), (m.source, form)
+            assert form.count("&") == 1, form
+
+
 @pytest.mark.parametrize("lang", sorted(UI_LANGUAGES))
 def test_numerus_entries_are_well_formed(lang: str) -> None:
-    """As many forms as Qt's plural rules give the language (English 2, Vietnamese 1), each with %n."""
+    """As many forms as Qt's plural rules give the language (English 2, Vietnamese and Thai 1), each with %n."""
     numerus = [m for m in live(lang) if m.numerus]
     assert numerus
     counts = {len(m.forms) for m in numerus}
     assert len(counts) == 1 and counts.pop() >= 1, (lang, counts)
-    if lang in ("en", "vi"):
+    if lang in ("en", "vi", "th"):  # Vietnamese and Thai have a single form
         assert all(len(m.forms) == (2 if lang == "en" else 1) for m in numerus)
     for m in numerus:
         assert "%n" in m.source
@@ -155,8 +200,79 @@ def test_english_plural_forms() -> None:
 
 
 def test_compile_makes_qm_files_only_for_languages_with_translations(qm_dir: Path) -> None:
-    assert sorted(p.name for p in qm_dir.glob("*.qm")) == ["mmn_en.qm", "mmn_vi.qm"]
+    assert sorted(p.name for p in qm_dir.glob("*.qm")) == ["mmn_en.qm", "mmn_th.qm", "mmn_vi.qm"]
     assert all(p.stat().st_size > 0 for p in qm_dir.glob("*.qm"))
+
+
+def test_compile_writes_status_json(qm_dir: Path) -> None:
+    """status.json next to the .qm files: the counts of each compiled language, and only those."""
+    status = json.loads((qm_dir / "status.json").read_text(encoding="utf-8"))
+    assert set(status) == {"en", "th", "vi"}
+    for lang, counts in status.items():
+        assert counts == expected_status(lang), lang
+        assert counts["total"] > 100
+    assert status["en"]["unfinished"] == 0
+    assert status["th"]["unfinished"] == status["th"]["total"]
+    assert status["vi"]["unfinished"] > 0
+
+
+def test_status_json_follows_review_and_is_rewritten(tmp_path: Path) -> None:
+    """A reviewed (finished) entry counts as finished; a stale status.json is replaced, not merged."""
+    ts_dir, out = tmp_path / "translations", tmp_path / "qm"
+    shutil.copytree(T.TS_DIR, ts_dir)
+    path = T.ts_path("vi", ts_dir)
+    tree = ET.parse(path)
+    reviewed = next(m for m in tree.getroot().iter("message") if m.findtext("source") == "Search is ready.")
+    del reviewed.find("translation").attrib["type"]  # type: ignore[union-attr]
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    out.mkdir()
+    (out / "status.json").write_text('{"km": {"finished": 0, "unfinished": 3, "total": 3}}', encoding="utf-8")
+
+    made = T.compile_qm(ts_dir=ts_dir, out_dir=out, languages=("en", "vi", "km"))
+    assert [p.name for p in made] == ["mmn_en.qm", "mmn_vi.qm"]
+    status = json.loads((out / "status.json").read_text(encoding="utf-8"))
+    assert set(status) == {"en", "vi"}
+    total = expected_status("vi")["total"]
+    assert status["vi"] == {"finished": 1, "unfinished": total - 1, "total": total}
+    assert status["vi"] == expected_status("vi", ts_dir)
+
+
+def test_draft_ui_languages_from_compiled_status(qm_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(i18n, "translations_dir", lambda: qm_dir)
+    assert i18n.draft_ui_languages() == {"vi", "th"}
+    assert "en" in i18n.available_ui_languages()
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        None,  # no status.json (a source checkout before `compile`)
+        "{not json",
+        b"\xff\xfe not utf-8",
+        "[1, 2]",
+        '{"vi": 3, "th": {"unfinished": "many"}, "xx": {"unfinished": 2}, "lo": {"unfinished": true}}',
+    ],
+)
+def test_draft_ui_languages_never_raises(
+    content: str | bytes | None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path)
+    if isinstance(content, bytes):
+        (tmp_path / "status.json").write_bytes(content)
+    elif content is not None:
+        (tmp_path / "status.json").write_text(content, encoding="utf-8")
+    assert i18n.draft_ui_languages() == set()
+
+
+def test_draft_ui_languages_reads_only_unfinished_counts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path)
+    status = {
+        "en": {"finished": 5, "unfinished": 0, "total": 5},
+        "th": {"finished": 4, "unfinished": 1, "total": 5},
+        "vi": {"finished": 5, "unfinished": 0, "total": 5},
+    }
+    (tmp_path / "status.json").write_text(json.dumps(status), encoding="utf-8")
+    assert i18n.draft_ui_languages() == {"th"}
 
 
 def test_vietnamese_drafts_are_compiled(vietnamese: QTranslator) -> None:
@@ -173,6 +289,21 @@ def test_vietnamese_drafts_are_compiled(vietnamese: QTranslator) -> None:
         assert text and text != source, (context, source)
     assert QCoreApplication.translate("Kinds", "Vocabulary") == "Từ vựng"
     assert QCoreApplication.translate("SearchView", "%n result(s)", "", 3) == "3 kết quả"
+
+
+def test_thai_drafts_are_compiled(thai: QTranslator) -> None:
+    assert thai.language() == "th_TH"
+    assert QCoreApplication.translate("Kinds", "Vocabulary") == "คำศัพท์"
+    assert QCoreApplication.translate("NavModel", "Vocabulary") == "คำศัพท์"
+    assert QCoreApplication.translate("MainWindow", "&File") == "ไฟล์ (&F)"
+    assert QCoreApplication.translate("SearchView", "%n result(s)", "", 3) == "3 ผลลัพธ์"
+    assert QCoreApplication.translate("Html", "ratified") == "ให้สัตยาบันแล้ว"
+    assert QCoreApplication.translate("BibliographyView", "Arrest, detention and deportation") == (
+        "การจับกุม การกักตัว และการส่งกลับ"
+    )
+    assert QCoreApplication.translate("BibliographyView", "Exported {0} records to {1}").format(3, "a.ris") == (
+        "ส่งออก 3 รายการไปยัง a.ris แล้ว"
+    )
 
 
 def test_english_qm_gives_singular_and_plural(qapp: Any, qm_dir: Path) -> None:
@@ -193,6 +324,15 @@ def test_navigation_labels_are_translated(vietnamese: QTranslator) -> None:
     labels = dict(NavModel().entries())
     assert labels["vocabulary"] == "Từ vựng"
     assert labels["notes"] == "Ghi chú của tôi"
+
+
+def test_navigation_labels_in_thai(thai: QTranslator) -> None:
+    from mmn_desktop.ui.navigation import NavModel
+
+    labels = dict(NavModel().entries())
+    assert labels["vocabulary"] == "คำศัพท์"
+    assert labels["notes"] == "โน้ตของฉัน"
+    assert all(THAI.search(label) for label in labels.values()), labels
 
 
 def test_html_helpers_are_translated(vietnamese: QTranslator) -> None:
@@ -222,6 +362,27 @@ def test_standard_buttons_are_translated(vietnamese: QTranslator, qtbot: Any) ->
     qtbot.addWidget(question)
     answers = {question.button(b).text() for b in (QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No)}
     assert answers == {"&Có", "&Không"}
+
+
+def test_standard_buttons_in_thai(thai: QTranslator, qtbot: Any) -> None:
+    """Qt ships no qtbase_th.qm either: our .qm translates the standard buttons."""
+    from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+    buttons = QDialogButtonBox.StandardButton
+    box = QDialogButtonBox(buttons.Ok | buttons.Cancel | buttons.Save | buttons.Close)
+    qtbot.addWidget(box)
+    # Without an accelerator: a theme may give "ตกลง (&O)" where another gives "ตกลง".
+    shown = {
+        b: re.sub(r" \(&\w\)|&", "", box.button(b).text())
+        for b in (buttons.Ok, buttons.Cancel, buttons.Save, buttons.Close)
+    }
+    assert shown == {buttons.Ok: "ตกลง", buttons.Cancel: "ยกเลิก", buttons.Save: "บันทึก", buttons.Close: "ปิด"}
+    question = QMessageBox(
+        QMessageBox.Icon.Question, "", "", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    )
+    qtbot.addWidget(question)
+    answers = {question.button(b).text() for b in (QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No)}
+    assert answers == {"ใช่ (&Y)", "ไม่ใช่ (&N)"}
 
 
 def test_english_interface_loads_our_qm(qapp: Any, qm_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -255,6 +416,28 @@ def test_main_window_in_vietnamese(vietnamese: QTranslator, qtbot: Any, built_db
         window.set_library(library)
         assert window.search_view.title() == "Tìm kiếm"
         assert "bảy ngôn ngữ" in window.search_view.status_label.text()
+    finally:
+        window.shutdown()
+
+
+def test_main_window_in_thai(thai: QTranslator, qtbot: Any, built_db: Path, library: Library) -> None:
+    from mmn_desktop.ui.main_window import MainWindow
+    from mmn_desktop.ui.tasks import SyncRunner
+
+    def search(notify: Any, progress: Any) -> SearchService:
+        repository = ContentRepository(built_db / "content.sqlite")
+        return SearchService(built_db / "index", repository, notify=notify, progress=progress).open()
+
+    window = MainWindow(SyncRunner(), default_settings(), lambda: None, search)
+    qtbot.addWidget(window)
+    try:
+        assert window.search_box.placeholderText() == "ค้นหาทุกเนื้อหา ในภาษาใดก็ได้ (Ctrl+K)"
+        assert window.loading.text() == "กำลังเปิดคลังเนื้อหา…"
+        menus = [a.text() for a in window.menuBar().actions()]
+        assert menus == ["ไฟล์ (&F)", "แก้ไข (&E)", "มุมมอง (&V)", "ไปที่ (&G)", "ช่วยเหลือ (&H)"]
+        window.set_library(library)
+        assert window.search_view.title() == "ค้นหา"
+        assert "เจ็ดภาษา" in window.search_view.status_label.text()
     finally:
         window.shutdown()
 

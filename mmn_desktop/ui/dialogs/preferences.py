@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
-from mmn_desktop.ui.i18n import available_ui_languages
+from mmn_desktop.ui.i18n import available_ui_languages, draft_ui_languages
 
 
 class PreferencesDialog(QDialog):
@@ -23,8 +23,12 @@ class PreferencesDialog(QDialog):
         self.ui_box = QComboBox(self)
         self.ui_box.setAccessibleName(self.tr("Interface language"))
         self.ui_box.addItem(self.tr("Follow the system"), "")
+        drafts = draft_ui_languages()
         for code, name in available_ui_languages().items():
-            self.ui_box.addItem(names.get(code, name), code)
+            label = names.get(code, name)
+            if code in drafts:  # no native speaker has reviewed it: say so
+                label = self.tr("{0} (draft translation)").format(label)
+            self.ui_box.addItem(label, code)
         self._select(self.ui_box, settings.ui_language)
         self.theme_box = QComboBox(self)
         self.theme_box.setAccessibleName(self.tr("Theme"))
