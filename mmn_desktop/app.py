@@ -169,7 +169,7 @@ def run(args: argparse.Namespace, qt_argv: list[str]) -> int:
     window = MainWindow(runner, settings, save, _search_factory)
     reporter.parent_widget = window
     if args.open_target:
-        window._pending_target = args.open_target
+        window.start_target = args.open_target  # opened once the library is read
 
     def userdata_ready(userdata: Any) -> None:
         window.userdata = userdata
@@ -233,7 +233,7 @@ def _self_test(
     shown_epoch: float = 0.0,
 ) -> int:
     """Type a query into the real search box, wait for results, open the first one."""
-    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtCore import QEventLoop
     from PySide6.QtTest import QTest
 
     report: dict[str, Any] = {
@@ -255,7 +255,6 @@ def _self_test(
             loop.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
         return True
 
-    QTimer.singleShot(0, lambda: None)
     if not wait(lambda: window.ctx is not None or bool(window.library_error)):
         report["error"] = "the library did not load in time"
     elif window.ctx is None:

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -74,7 +74,6 @@ class SearchBox(QLineEdit):
 
 
 class MainWindow(QMainWindow):
-    library_ready = Signal(object)
     opened = Signal(str)  # a target was opened (after history was updated)
 
     def __init__(
@@ -95,7 +94,7 @@ class MainWindow(QMainWindow):
         self.library_error = ""
         self.views: dict[str, View] = {}
         self.history = History()
-        self._pending_target = ""
+        self.start_target = ""  # what to open once the library is read (`--open`, or a link clicked early)
         self.controller = SearchController(runner, search_factory, parent=self)
         self.setWindowTitle(paths.APP_NAME)
         self.setObjectName("main-window")
@@ -256,11 +255,10 @@ class MainWindow(QMainWindow):
         self._add_view(self.search_view)
         self.statusBar().clearMessage()
         self.controller.warm()
-        target = self._pending_target or (
+        target = self.start_target or (
             f"view:search/{self.search_box.text()}" if self.search_box.text() else "view:search"
         )
         self.navigate(target)
-        self.library_ready.emit(library)
 
     def _settings_saved(self) -> None:
         """A view changed the settings: save them, and re-render every view if the reading language changed."""
@@ -319,7 +317,7 @@ class MainWindow(QMainWindow):
         if target.startswith("mmn:"):
             target = target[len("mmn:") :]
         if self.ctx is None:
-            self._pending_target = target
+            self.start_target = target
             return False
         key = self.view_key(target)
         view = self.view(key) if key else None
@@ -590,5 +588,4 @@ class MainWindow(QMainWindow):
         if self.userdata is not None:
             userdata = self.userdata
             self.runner.submit("user", userdata.close)
-        QTimer.singleShot(0, lambda: None)
         self.runner.shutdown()

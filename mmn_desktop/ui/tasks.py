@@ -72,9 +72,7 @@ class TaskRunner(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._lanes: dict[str, _Lane] = {}
-        self._pending = 0
         self._closed = False
-        self._lock = threading.Lock()
         self._done: queue.SimpleQueue[_Delivery] = queue.SimpleQueue()
 
     def submit(
@@ -86,17 +84,11 @@ class TaskRunner(QObject):
         worker = self._lanes.get(lane)
         if worker is None:
             worker = self._lanes[lane] = _Lane(lane, self)
-        with self._lock:
-            self._pending += 1
         worker.queue.put(Job(fn, on_done, on_error, lane=lane))
 
     def call_in_gui(self, fn: Callable[[], None]) -> None:
         """Run ``fn`` on the GUI thread soon; safe to call from any thread (progress, notices)."""
         self._post(_Delivery(None, fn))
-
-    @property
-    def pending(self) -> int:
-        return self._pending
 
     def _post(self, delivery: _Delivery) -> None:
         """Any thread: queue a delivery and wake the GUI thread."""
@@ -119,11 +111,7 @@ class TaskRunner(QObject):
                 self._run_callback(call, "gui")
             return
         job = delivery.job
-        if job is None:
-            return
-        with self._lock:
-            self._pending -= 1
-        if self._closed:
+        if job is None or self._closed:
             return
         if job.error is not None:
             if job.on_error is not None:
@@ -140,24 +128,6 @@ class TaskRunner(QObject):
             call()
         except Exception as exc:  # a callback failed: report it, keep running
             self.error.emit(exc, lane)
-
-    def run_now(self, lane: str, fn: Callable[[], Any], timeout: float = 10.0) -> Any:
-        """Run ``fn`` on ``lane`` and wait for it (start-up and shutdown only, never while the GUI is live)."""
-        worker = self._lanes.get(lane)
-        if worker is None:
-            return fn()
-        box: dict[str, Any] = {}
-        done = threading.Event()
-
-        def job() -> None:
-            try:
-                box["result"] = fn()
-            finally:
-                done.set()
-
-        worker.queue.put(Job(job, lane=lane))
-        done.wait(timeout)
-        return box.get("result")
 
     def shutdown(self, timeout_ms: int = 5000) -> None:
         """Let each lane finish its queued jobs (writes are not lost), then stop the threads."""
@@ -178,7 +148,6 @@ class SyncRunner(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.pending = 0
 
     def submit(
         self, lane: str, fn: Callable[[], Any], on_done: Done | None = None, on_error: Failed | None = None
@@ -196,9 +165,6 @@ class SyncRunner(QObject):
 
     def call_in_gui(self, fn: Callable[[], None]) -> None:
         fn()
-
-    def run_now(self, lane: str, fn: Callable[[], Any], timeout: float = 10.0) -> Any:
-        return fn()
 
     def shutdown(self, timeout_ms: int = 5000) -> None:
         pass

@@ -50,6 +50,7 @@ class SearchController(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(debounce_ms)
         self._timer.timeout.connect(self.run_now)
+        self._warm_queue: list[Any] | None = None  # warm-up steps still to run (None: not warming)
 
     # -- lane side ------------------------------------------------------------------------
 
@@ -67,7 +68,6 @@ class SearchController(QObject):
 
         The warm-up runs one small step per lane job, and pauses while a search is in flight,
         so a user who types at once gets results after the index opens, not after the warm-up."""
-        self._warm_queue: list[Any] | None = None
 
         def first() -> list[Any]:
             return list(self._ensure().warm_steps()[1:])  # the first step (open) is _ensure itself
@@ -79,7 +79,7 @@ class SearchController(QObject):
         self._runner.submit("search", first, on_done=started, on_error=self._on_error)
 
     def _warm_next(self) -> None:
-        steps = getattr(self, "_warm_queue", None)
+        steps = self._warm_queue
         if steps is None or self._in_flight:
             return  # resumed by _next() when the search lane is free
         if not steps:
