@@ -36,14 +36,14 @@ from PySide6.QtWidgets import (
 
 from mmn_desktop.core.checker import CheckMatch, TextChecker
 from mmn_desktop.core.models import Concept, TermToAvoid
+from mmn_desktop.core.search.analysis import fold
+from mmn_desktop.ui.collation import collation_sorted
 from mmn_desktop.ui.context import AppContext
 from mmn_desktop.ui.html import draft_note, esc, link, status_badge
 from mmn_desktop.ui.views.base import View
 from mmn_desktop.ui.views.vocabulary import (
     ModelIndex,
     TwoLineDelegate,
-    collation_sorted,
-    fold,
     language_label,
     reading_order,
     short_definition,

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import logging
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
@@ -25,10 +24,8 @@ from urllib.parse import parse_qsl, urlencode
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCollator,
     QCoreApplication,
     QItemSelectionModel,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -59,7 +56,9 @@ from PySide6.QtWidgets import (
 from mmn_desktop.core.export import to_bibtex, to_csl_json, to_ris
 from mmn_desktop.core.library import Library
 from mmn_desktop.core.models import BIB_TYPES, BibRecord
+from mmn_desktop.core.search.analysis import fold
 from mmn_desktop.ui import html as h
+from mmn_desktop.ui.collation import collator
 from mmn_desktop.ui.context import AppContext
 from mmn_desktop.ui.views.base import View
 from mmn_desktop.ui.widgets.printing import document_from_html, export_pdf, print_document
@@ -68,16 +67,6 @@ from mmn_desktop.ui.widgets.reader import Reader
 log = logging.getLogger(__name__)
 
 _Index = QModelIndex | QPersistentModelIndex
-
-QT_LANGUAGE = {
-    "en": QLocale.Language.English,
-    "my": QLocale.Language.Burmese,
-    "zh": QLocale.Language.Chinese,
-    "km": QLocale.Language.Khmer,
-    "lo": QLocale.Language.Lao,
-    "th": QLocale.Language.Thai,
-    "vi": QLocale.Language.Vietnamese,
-}
 
 FORMATS: dict[str, str] = {  # format -> file suffix
     "ris": ".ris",
@@ -121,20 +110,6 @@ def topic_label(topic: str) -> str:
         "refugees": QCoreApplication.translate("BibliographyView", "Refugees"),
     }
     return labels.get(topic, topic.replace("-", " "))
-
-
-def fold(text: str) -> str:
-    """Case- and accent-insensitive form for the free-text filter ("lao dong" finds "lao động").
-
-    Only the marks of Latin letters are dropped; the vowel signs of Brahmic scripts are letters
-    of their own and stay.
-    """
-    out: list[str] = []
-    for ch in unicodedata.normalize("NFD", text.casefold().replace("đ", "d")):
-        if unicodedata.combining(ch) and out and out[-1].isascii():
-            continue
-        out.append(ch)
-    return unicodedata.normalize("NFC", "".join(out))
 
 
 def creators_text(record: BibRecord) -> str:
@@ -322,9 +297,7 @@ class BibFilterProxy(QSortFilterProxyModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.filters = BibFilters()
-        self.collator = QCollator(QLocale(QLocale.Language.English))
-        self.collator.setNumericMode(True)
-        self.collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.collator = collator("en", numeric=True)
 
     def set_filters(self, filters: BibFilters) -> None:
         if filters == self.filters:
@@ -334,10 +307,7 @@ class BibFilterProxy(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_language(self, lang: str) -> None:
-        collator = QCollator(QLocale(QT_LANGUAGE.get(lang, QLocale.Language.English)))
-        collator.setNumericMode(True)
-        collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.collator = collator
+        self.collator = collator(lang, numeric=True)
         self.invalidate()
 
     def record(self, proxy_row: int) -> BibRecord:

@@ -43,14 +43,14 @@ from PySide6.QtWidgets import (
 
 from mmn_desktop.core.library import Library
 from mmn_desktop.core.models import Concept, ConceptSection
+from mmn_desktop.core.search.analysis import fold
+from mmn_desktop.ui.collation import collation_sorted
 from mmn_desktop.ui.context import AppContext
 from mmn_desktop.ui.html import BADGE_COLOURS, esc, status_label
 from mmn_desktop.ui.views.base import View
 from mmn_desktop.ui.views.vocabulary import (
     ModelIndex,
-    collation_sorted,
     fill_language_combo,
-    fold,
     language_codes,
     language_label,
     select_combo_data,

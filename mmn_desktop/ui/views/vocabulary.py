@@ -8,16 +8,12 @@ from __future__ import annotations
 
 import logging
 import re
-import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from enum import IntEnum
-from functools import cmp_to_key
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QCollator,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -45,6 +41,8 @@ from PySide6.QtWidgets import (
 
 from mmn_desktop.core.library import Library
 from mmn_desktop.core.models import LANGUAGES, Concept, ConceptSection
+from mmn_desktop.core.search.analysis import fold  # the filters fold text as the index does
+from mmn_desktop.ui.collation import collation_sorted
 from mmn_desktop.ui.context import AppContext
 from mmn_desktop.ui.html import draft_note, esc, link, named_anchor, status_badge
 from mmn_desktop.ui.views.base import View
@@ -56,65 +54,6 @@ log = logging.getLogger(__name__)
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 # -- shared helpers (also used by the interpreter and terms-to-avoid views) -------------------
-
-LOCALE_LANGUAGES: dict[str, QLocale.Language] = {
-    "en": QLocale.Language.English,
-    "my": QLocale.Language.Burmese,
-    "zh": QLocale.Language.Chinese,
-    "km": QLocale.Language.Khmer,
-    "lo": QLocale.Language.Lao,
-    "th": QLocale.Language.Thai,
-    "vi": QLocale.Language.Vietnamese,
-}
-
-_collators: dict[str, QCollator] = {}
-
-
-def collator(lang: str) -> QCollator:
-    """The collation of ``lang`` (cached; English for an unknown code)."""
-    found = _collators.get(lang)
-    if found is None:
-        found = QCollator(QLocale(LOCALE_LANGUAGES.get(lang, QLocale.Language.English)))
-        found.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        _collators[lang] = found
-    return found
-
-
-def collation_sorted(items: Iterable[Any], key: Any, lang: str, tiebreak: Any = None) -> list[Any]:
-    """``items`` sorted by ``key(item)`` with the collation of ``lang`` (``tiebreak`` keeps equal keys stable)."""
-    coll = collator(lang)
-
-    def compare(a: Any, b: Any) -> int:
-        result = coll.compare(key(a), key(b))
-        if result == 0 and tiebreak is not None:
-            ta, tb = tiebreak(a), tiebreak(b)
-            return (ta > tb) - (ta < tb)
-        return result
-
-    return sorted(items, key=cmp_to_key(compare))
-
-
-_LATIN_LETTERS = {"đ": "d", "ð": "d", "ø": "o", "ł": "l", "ħ": "h", "ı": "i", "æ": "ae", "œ": "oe"}
-
-
-def _is_latin(ch: str) -> bool:
-    code = ord(ch)
-    return ch.isalpha() and (code < 0x0250 or 0x1E00 <= code <= 0x1EFF)
-
-
-def fold(text: str) -> str:
-    """Case-fold; strip combining marks from Latin letters only (Thai, Lao, Khmer, Burmese marks are kept)."""
-    out: list[str] = []
-    latin_base = False
-    for ch in unicodedata.normalize("NFD", text.casefold()):
-        if unicodedata.combining(ch):
-            if not latin_base:
-                out.append(ch)
-            continue
-        latin_base = _is_latin(ch)
-        out.append(_LATIN_LETTERS.get(ch, ch))
-    return unicodedata.normalize("NFC", "".join(out))
-
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s|[。！？；]|[។៕။]")
 
