@@ -3,8 +3,8 @@
 The user pastes text in any of the seven languages; :class:`TextChecker` finds every occurrence
 of every listed term of every :class:`~mmn_desktop.core.models.TermToAvoid` (all languages'
 variants) and returns :class:`CheckMatch` records whose ``start``/``end`` are Python ``str``
-indices into the text *as given*, so the UI can highlight in place (see :func:`utf16_span` for
-Qt's UTF-16 positions).
+indices into the text *as given*, so the UI can highlight in place (see :func:`utf16_offsets`
+for Qt's UTF-16 positions).
 
 What is looked for
     A listed term may carry a qualifier in brackets that says when it is harmful, e.g.
@@ -433,11 +433,16 @@ def concept_titles(
     return tuple(out)
 
 
-def utf16_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Python ``str`` offsets converted to UTF-16 code units (Qt's QString / QTextCursor positions)."""
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
-    def units(s: str) -> int:
-        return len(s) + sum(1 for ch in s if ord(ch) > 0xFFFF)
 
-    head = units(text[:start])
-    return head, head + units(text[start:end])
+def utf16_offsets(text: str, offsets: Sequence[int]) -> list[int]:
+    """Python ``str`` indices into ``text`` as UTF-16 code units (Qt's QString / QTextCursor positions).
+
+    Each character outside the Basic Multilingual Plane (emoji, CJK extension B...) is two
+    UTF-16 units, so every index after one moves right by one per such character before it.
+    """
+    astral = [m.start() for m in _ASTRAL.finditer(text)]
+    if not astral:
+        return list(offsets)
+    return [i + bisect.bisect_left(astral, i) for i in offsets]

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mmn_desktop.core.checker import CheckMatch, TextChecker, concept_titles, match_form, utf16_span
+from mmn_desktop.core.checker import CheckMatch, TextChecker, concept_titles, match_form, utf16_offsets
 from mmn_desktop.core.content import load_content
 from mmn_desktop.core.models import AvoidVariant, Concept, ConceptSection, ContentSet, Term, TermToAvoid
 from tests.conftest import REAL_CONTENT
@@ -158,7 +158,7 @@ def test_offsets_after_emoji_and_astral_characters(checker: TextChecker) -> None
     # Qt counts UTF-16 code units: every astral character is two.
     astral = sum(1 for ch in prefix if ord(ch) > 0xFFFF)
     assert astral == 6
-    assert utf16_span(text, matches[0].start, matches[0].end) == (len(prefix) + astral, len(prefix) + astral + 6)
+    assert utf16_offsets(text, [matches[0].start, matches[0].end]) == [len(prefix) + astral, len(prefix) + astral + 6]
 
 
 def test_match_carries_reason_and_use_instead(checker: TextChecker) -> None:

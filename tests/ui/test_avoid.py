@@ -9,8 +9,9 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCollator, QLocale, Qt, QUrl
 
+from mmn_desktop.core.checker import utf16_offsets
 from mmn_desktop.core.library import Library
-from mmn_desktop.ui.views.avoid import AvoidListModel, AvoidRole, AvoidView, display_term, utf16_offsets
+from mmn_desktop.ui.views.avoid import AvoidListModel, AvoidRole, AvoidView, display_term
 
 ILLEGAL_ALIEN_ALTERNATIVES = ("concept:irregular-migrant", "concept:undocumented-migrant", "concept:migrant-worker")
 

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mmn_desktop.core.checker import CheckMatch, TextChecker
+from mmn_desktop.core.checker import CheckMatch, TextChecker, utf16_offsets
 from mmn_desktop.core.models import Concept, TermToAvoid
 from mmn_desktop.core.search.analysis import fold
 from mmn_desktop.ui.collation import collation_sorted
@@ -58,20 +58,6 @@ MAX_LISTED = 25  # occurrences of one term listed by position (all stay highligh
 HIGHLIGHT_BACKGROUND = "#ffd8a8"
 HIGHLIGHT_TEXT = "#000000"
 HIGHLIGHT_UNDERLINE = "#b71c1c"
-
-_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
-
-
-def utf16_offsets(text: str, offsets: Sequence[int]) -> list[int]:
-    """Python ``str`` indices into ``text`` as UTF-16 code units (what QTextCursor positions count).
-
-    Each character outside the Basic Multilingual Plane (emoji, CJK extension B...) is two
-    UTF-16 units, so every index after one moves right by one per such character before it.
-    """
-    astral = [m.start() for m in _ASTRAL.finditer(text)]
-    if not astral:
-        return list(offsets)
-    return [i + bisect.bisect_left(astral, i) for i in offsets]
 
 
 @dataclass(frozen=True, slots=True)
