@@ -496,3 +496,21 @@ def test_language_change_retranslates_and_keeps_the_location(qapp: Any, view: La
     assert view.country_combo.count() == 2 + len(view.library.countries)
     assert view.country_combo.currentData() == "china"
     assert "China" in reader_text(view)
+
+
+def test_comparisons_export_on_landscape_pages_and_cells_on_portrait(view: LawView, tmp_path: Path) -> None:
+    import re
+
+    def media_box(path: Path) -> tuple[float, float]:
+        m = re.search(rb"/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]", path.read_bytes())
+        assert m, "no MediaBox in the PDF"
+        return float(m.group(1)), float(m.group(2))
+
+    view.open("view:law/compare/thailand,cambodia")
+    assert view.export_pdf(str(tmp_path / "compare.pdf"))
+    width, height = media_box(tmp_path / "compare.pdf")
+    assert width > height
+    view.open("law:thailand/working-hours")
+    assert view.export_pdf(str(tmp_path / "cell.pdf"))
+    width, height = media_box(tmp_path / "cell.pdf")
+    assert width < height

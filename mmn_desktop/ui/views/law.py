@@ -27,14 +27,12 @@ from PySide6.QtCore import (
     QEvent,
     QItemSelection,
     QItemSelectionModel,
-    QMarginsF,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     QStandardPaths,
     Qt,
 )
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -125,22 +123,6 @@ def cited_instruments(instruments: Sequence[Instrument], citations: Iterable[Cit
                 hits.add(inst.slug)
         found |= hits
     return tuple(i for i in instruments if i.slug in found)
-
-
-def _write_landscape_pdf(doc: QTextDocument, path: str, title: str) -> None:
-    """Like ``printing.export_pdf`` but A4 landscape (for comparisons)."""
-    writer = QPdfWriter(path)
-    writer.setTitle(title)
-    writer.setCreator("MMN Desktop")
-    layout = QPageLayout(
-        QPageSize(QPageSize.PageSizeId.A4),
-        QPageLayout.Orientation.Landscape,
-        QMarginsF(12, 12, 12, 12),
-        QPageLayout.Unit.Millimeter,
-    )
-    writer.setPageLayout(layout)
-    writer.setResolution(300)
-    doc.print_(writer)
 
 
 # -- the grid model -------------------------------------------------------------------------------
@@ -560,10 +542,8 @@ class LawView(View):
             self.status.emit(self.tr("Could not write {path}: {error}").format(path=path, error=exc.strerror or exc))
             return False
         doc = document_from_html(self._print_html, self._doc_title)
-        if self._location.startswith("view:law/compare/"):
-            _write_landscape_pdf(doc, path, self._doc_title)  # side-by-side columns need the width
-        else:
-            write_pdf(doc, path, self._doc_title)
+        # Side-by-side comparison columns need the width of a landscape page.
+        write_pdf(doc, path, self._doc_title, landscape=self._location.startswith("view:law/compare/"))
         self.status.emit(self.tr("Saved {path}").format(path=path))
         return True
 

@@ -15,13 +15,21 @@ def document_from_html(html: str, title: str = "") -> QTextDocument:
     return doc
 
 
-def export_pdf(doc: QTextDocument, path: str, title: str = "") -> None:
-    """Write ``doc`` as an A4 PDF at ``path``."""
+def export_pdf(doc: QTextDocument, path: str, title: str = "", landscape: bool = False) -> None:
+    """Write ``doc`` as an A4 PDF at ``path`` (landscape for side-by-side comparisons)."""
     writer = QPdfWriter(path)
     writer.setTitle(title or doc.metaInformation(QTextDocument.MetaInformation.DocumentTitle))
     writer.setCreator("MMN Desktop")
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
+    orientation = QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    margin = 12 if landscape else 15
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            orientation,
+            QMarginsF(margin, margin, margin, margin),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
     writer.setResolution(300)
     doc.print_(writer)
 
