@@ -257,6 +257,22 @@ class SearchHit:
 
 
 @dataclass(frozen=True, slots=True)
+class Notice:
+    """Something the user should know about a search or the index.
+
+    ``code`` is stable (the UI words it in the user's language), ``message`` is the English for
+    logs and the CLI, ``value`` the one detail a sentence needs (a length, an index state).
+    """
+
+    code: str  # "query-cut" | "zawgyi-converted" | "zawgyi-maybe" | "index-rebuilt"
+    message: str
+    value: str = ""
+
+    def __str__(self) -> str:
+        return self.message
+
+
+@dataclass(frozen=True, slots=True)
 class SearchResult:
     query: str
     total: int
@@ -264,7 +280,7 @@ class SearchResult:
     hits: tuple[SearchHit, ...]
     mode: str = "exact"  # exact | fuzzy | any | empty
     suggestion: str = ""
-    notices: tuple[str, ...] = ()
+    notices: tuple[Notice, ...] = ()
     generation: int = 0
 
     def grouped(self) -> dict[str, list[SearchHit]]:

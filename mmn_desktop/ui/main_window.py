@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
         self.search_box.down.connect(self._down_into_results)
         self.search_box.enter.connect(self._enter_in_box)
         self._build_actions()
-        self.controller.notice.connect(lambda text: self.show_status(messages.notice(text)))
+        self.controller.notice.connect(lambda item: self.show_status(messages.notice(item)))
         self.controller.progress.connect(self._index_progress)
         self.controller.ready.connect(lambda: self.show_status(self.tr("Search is ready."), 3000))
         self.statusBar().showMessage(self.tr("Opening the library…"))

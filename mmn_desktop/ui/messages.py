@@ -1,36 +1,33 @@
 """Messages from the core, in the user's words and language (DESIGN §6: one place).
 
-The core speaks English to logs and the CLI; errors carry a stable ``code`` and search notices a
-stable form. This module turns them into translated sentences for the window.
+The core speaks English to logs and the CLI; errors and notices carry a stable ``code``. This
+module turns the codes into translated sentences for the window.
 """
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QCoreApplication
 
-_CUT = re.compile(r"^query cut to its first (\d+) characters")
-_REBUILD = re.compile(r"^The search index was (\w+)")
+from mmn_desktop.core.models import Notice
 
 
-def notice(text: str) -> str:
-    """A search or index notice from the core, translated where it is one we know."""
-    if text.startswith("zawgyi:") and "looks like" in text:
+def notice(item: Notice) -> str:
+    """A search or index notice from the core, in words (by its code), translated where we can."""
+    if item.code == "zawgyi-converted":
         return QCoreApplication.translate(
             "Messages", "This Burmese text looks like Zawgyi; it was converted to Unicode for the search."
         )
-    if text.startswith("zawgyi:"):
+    if item.code == "zawgyi-maybe":
         return QCoreApplication.translate("Messages", "This Burmese text may be Zawgyi; both readings were searched.")
-    if m := _CUT.match(text):
-        return QCoreApplication.translate("Messages", "The search was cut to its first {0} characters.").format(
-            m.group(1)
-        )
-    if m := _REBUILD.match(text):
-        return QCoreApplication.translate(
+    if item.code == "query-cut":
+        text = QCoreApplication.translate("Messages", "The search was cut to its first {0} characters.")
+        return text.format(item.value)
+    if item.code == "index-rebuilt":
+        text = QCoreApplication.translate(
             "Messages", "The search index had to be rebuilt ({0}); this takes a few seconds, once."
-        ).format(m.group(1))
-    return text
+        )
+        return text.format(item.value)
+    return item.message
 
 
 def error(exc: BaseException) -> str:

@@ -12,6 +12,7 @@ import pytest
 from mmn_desktop.core.builder.build import build
 from mmn_desktop.core.db.repository import ContentRepository
 from mmn_desktop.core.errors import IndexError_
+from mmn_desktop.core.models import Notice
 from mmn_desktop.core.search import index as ix_mod
 from mmn_desktop.core.search.service import SearchService
 from tests.conftest import FIXTURE_CONTENT
@@ -40,10 +41,11 @@ def test_good_index_is_used_as_is(fresh) -> None:  # type: ignore[no-untyped-def
 def test_missing_index_is_rebuilt(fresh) -> None:  # type: ignore[no-untyped-def]
     out, repo = fresh
     shutil.rmtree(out / "index")
-    messages: list[str] = []
+    messages: list[Notice] = []
     with SearchService(out / "index", repo, notify=messages.append) as service:
         _search_ok(service)
-    assert messages and "missing" in messages[0] and "rebuilding" in messages[0]
+    assert messages and "missing" in str(messages[0]) and "rebuilding" in str(messages[0])
+    assert messages[0].code == "index-rebuilt" and messages[0].value == "missing"
     assert ix_mod.check_index(out / "index", repo.content_hash).ok
 
 
@@ -55,7 +57,7 @@ def test_stale_index_is_rebuilt(fresh) -> None:  # type: ignore[no-untyped-def]
     stamp_path.write_text(json.dumps(stamp))
     with SearchService(out / "index", repo) as service:
         _search_ok(service)
-        assert "stale" in service.notices[0]
+        assert "stale" in str(service.notices[0]) and service.notices[0].value == "stale"
 
 
 def test_old_index_version_is_rebuilt(fresh) -> None:  # type: ignore[no-untyped-def]
@@ -84,7 +86,7 @@ def test_corrupt_index_is_rebuilt(fresh, damage: str) -> None:  # type: ignore[n
     assert not ix_mod.check_index(index_dir, repo.content_hash).ok
     with SearchService(index_dir, repo) as service:
         _search_ok(service)
-        assert "corrupt" in service.notices[0]
+        assert "corrupt" in str(service.notices[0]) and service.notices[0].value == "corrupt"
 
 
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="needs a non-root POSIX user")

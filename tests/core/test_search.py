@@ -70,7 +70,7 @@ def test_zawgyi_is_detected_and_converted(search) -> None:  # type: ignore[no-un
     assert zawgyi != "ရွှေ့ပြောင်း"
     result = search.search(zawgyi)
     assert MW in ids(result)
-    assert any(n.startswith("zawgyi") for n in result.notices)
+    assert any(n.code.startswith("zawgyi") for n in result.notices)
     assert not search.search("ရွှေ့ပြောင်း").notices  # Unicode input is left alone
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from mmn_desktop.core.errors import DatabaseMissingError, DatabaseVersionError, UserDataError
+from mmn_desktop.core.models import Notice
 from mmn_desktop.core.search import query as q
 from mmn_desktop.ui import messages
 
@@ -17,9 +18,9 @@ def test_core_notices_become_sentences(qapp: Any) -> None:
     assert "Zawgyi" in messages.notice(zawgyi.notices[0]) and not messages.notice(zawgyi.notices[0]).startswith(
         "zawgyi:"
     )
-    rebuild = "The search index was missing (no stamp); rebuilding it from the database into /x."
+    rebuild = Notice("index-rebuilt", "The search index was missing (no stamp); rebuilding it into /x.", "missing")
     assert messages.notice(rebuild) == "The search index had to be rebuilt (missing); this takes a few seconds, once."
-    assert messages.notice("something new") == "something new"
+    assert messages.notice(Notice("something-new", "something new")) == "something new"
 
 
 def test_errors_are_described_by_code(qapp: Any) -> None:

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from whoosh import query as wq
 
+from mmn_desktop.core.models import Notice
 from mmn_desktop.core.search import analysis as an
 
 MAX_QUERY_CHARS = 500  # longer input is cut: nobody types more, and it bounds the work
@@ -42,7 +43,7 @@ class ParsedQuery:
     text: str  # normalised (and Zawgyi-converted) text
     chunks: tuple[Chunk, ...]
     alternatives: tuple[ParsedQuery, ...] = ()  # e.g. the Unicode reading of possible Zawgyi
-    notices: tuple[str, ...] = field(default_factory=tuple)
+    notices: tuple[Notice, ...] = field(default_factory=tuple)
 
     @property
     def empty(self) -> bool:
@@ -107,19 +108,21 @@ def parse(raw: str) -> ParsedQuery:
     text = an.normalize(raw[:MAX_QUERY_CHARS])
     # A space after the last word means it is finished: no prefix search for it.
     open_end = not text[-1:].isspace()
-    notices: list[str] = []
+    notices: list[Notice] = []
     if len(raw) > MAX_QUERY_CHARS:
-        notices.append(f"query cut to its first {MAX_QUERY_CHARS} characters")
+        notices.append(
+            Notice("query-cut", f"query cut to its first {MAX_QUERY_CHARS} characters", str(MAX_QUERY_CHARS))
+        )
     alternatives: tuple[ParsedQuery, ...] = ()
     prob = zawgyi_probability(text)
     if prob >= ZAWGYI_MAYBE:
         converted = an.normalize(zawgyi_to_unicode(text))
         if converted != text:
             if prob >= ZAWGYI_SURE:
-                notices.append("zawgyi: the Burmese text looks like Zawgyi; searched as Unicode")
+                notices.append(Notice("zawgyi-converted", "the Burmese text looks like Zawgyi; searched as Unicode"))
                 original = ParsedQuery(raw, text, chunks_of(text, open_end))
                 return ParsedQuery(raw, converted, chunks_of(converted, open_end), (original,), tuple(notices))
-            notices.append("zawgyi: the Burmese text may be Zawgyi; searched both readings")
+            notices.append(Notice("zawgyi-maybe", "the Burmese text may be Zawgyi; searched both readings"))
             alternatives = (ParsedQuery(raw, converted, chunks_of(converted, open_end)),)
     return ParsedQuery(raw, text, chunks_of(text, open_end), alternatives, tuple(notices))
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from mmn_desktop.core import paths
 from mmn_desktop.core.errors import IndexError_
-from mmn_desktop.core.models import SearchFilters, SearchHit, SearchResult
+from mmn_desktop.core.models import Notice, SearchFilters, SearchHit, SearchResult
 from mmn_desktop.core.search import analysis as an
 from mmn_desktop.core.search import index as ix_mod
 from mmn_desktop.core.search import query as q
@@ -25,7 +25,7 @@ from mmn_desktop.core.search.spelling import Speller
 
 log = logging.getLogger(__name__)
 
-Notify = Callable[[str], None]
+Notify = Callable[[Notice], None]
 
 
 class SearchService:
@@ -49,7 +49,7 @@ class SearchService:
         self.fallback_dir = fallback_dir
         self._notify = notify
         self._progress = progress
-        self.notices: list[str] = []
+        self.notices: list[Notice] = []
         self.active_dir: Path | None = None
         self._ix: Any = None
         self._searcher: Any = None
@@ -58,11 +58,11 @@ class SearchService:
 
     # -- lifecycle ---------------------------------------------------------------------------
 
-    def _say(self, message: str) -> None:
-        log.warning(message)
-        self.notices.append(message)
+    def _say(self, notice: Notice) -> None:
+        log.warning(notice.message)
+        self.notices.append(notice)
         if self._notify:
-            self._notify(message)
+            self._notify(notice)
 
     def open(self) -> SearchService:
         """Open the index, rebuilding it from the database if it cannot be used."""
@@ -102,7 +102,12 @@ class SearchService:
                 raise IndexError_(f"search index is {status.state} and {target} is read-only", state=status.state)
             target = self.fallback_dir
         self._say(
-            f"The search index was {status.state} ({status.reason}); rebuilding it from the database into {target}."
+            Notice(
+                "index-rebuilt",
+                f"The search index was {status.state} ({status.reason}); "
+                f"rebuilding it from the database into {target}.",
+                status.state,
+            )
         )
         content = self.repository.load_all()
         started = time.perf_counter()

@@ -28,7 +28,7 @@ ServiceFactory = Callable[[Callable[[str], None], Callable[[int, int], None]], A
 class SearchController(QObject):
     results = Signal(object)  # the newest SearchResult
     failed = Signal(str)
-    notice = Signal(str)  # index messages (rebuild, Zawgyi); emitted from the lane thread, queued to the GUI
+    notice = Signal(object)  # a core Notice (index rebuilt); emitted on the GUI thread through call_in_gui
     progress = Signal(int, int)  # index rebuild progress (done, total)
     ready = Signal()
 
