@@ -17,15 +17,6 @@ import random
 import sys
 import tempfile
 import time
-from pathlib import Path
-
-
-def rss_mb() -> float:
-    try:
-        pages = int(Path("/proc/self/statm").read_text().split()[1])
-        return round(pages * os.sysconf("SC_PAGE_SIZE") / 1_048_576, 1)
-    except (OSError, ValueError, AttributeError):
-        return -1.0
 
 
 def main() -> int:
@@ -38,7 +29,7 @@ def main() -> int:
     from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
 
-    from mmn_desktop.app import _load_library, _open_userdata, _search_factory
+    from mmn_desktop.app import _load_library, _open_userdata, _search_factory, rss_mb
     from mmn_desktop.core.settings import Settings
     from mmn_desktop.ui.dialogs.error import ErrorReporter
     from mmn_desktop.ui.main_window import MainWindow

@@ -282,7 +282,7 @@ def _self_test(
                 report["error"] = "the first result did not open"
         else:
             report["error"] = "no results in time"
-    report["rss_mb"] = _rss_mb()
+    report["rss_mb"] = rss_mb()
     if reporter.reports:
         report["ok"] = False
         report["error"] = reporter.reports[0].splitlines()[-1]
@@ -297,7 +297,7 @@ def _self_test(
     return 0 if report["ok"] else 1
 
 
-def _rss_mb() -> float:
+def rss_mb() -> float:
     """Resident memory now, in MB (Linux /proc; -1 where it cannot be read cheaply)."""
     try:
         pages = int(Path("/proc/self/statm").read_text().split()[1])

@@ -16,8 +16,10 @@ from mmn_desktop.core.models import (
     TermToAvoid,
 )
 
+# The same words as the window's disclaimer (ui/html.py, which translates them).
 LEGAL_DISCLAIMER = (
-    "A summary, not legal advice. Laws change: check the law itself and ask a lawyer before acting on it."
+    "A summary, not legal advice. Laws change: check the law itself and ask a lawyer or a legal aid "
+    "organisation before acting on it."
 )
 
 

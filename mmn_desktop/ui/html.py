@@ -75,6 +75,7 @@ def status_badge(status: str) -> str:
 
 
 def legal_disclaimer() -> str:
+    """core.render_text.LEGAL_DISCLAIMER in the user's language (a literal here, so lupdate sees it)."""
     return QCoreApplication.translate(
         "Html",
         "A summary, not legal advice. Laws change: check the law itself and ask a lawyer or a legal aid "

@@ -7,7 +7,6 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -15,23 +14,11 @@ import pytest
 from mmn_desktop.core import paths
 from mmn_desktop.core.content.loader import load_content
 from mmn_desktop.core.library import Library
+from mmn_desktop.core.settings import Settings
 
 
 def default_settings() -> Any:
-    try:
-        from mmn_desktop.core.settings import Settings
-
-        return Settings()
-    except ImportError:  # settings module not there yet
-        return SimpleNamespace(
-            content_language="en",
-            second_language="th",
-            zoom=100,
-            theme="system",
-            ui_language="",
-            search_langs=(),
-            recent_compare=(),
-        )
+    return Settings()
 
 
 @pytest.fixture(scope="session")
