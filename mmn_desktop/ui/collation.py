@@ -47,3 +47,57 @@ def collation_sorted(
         return result
 
     return sorted(items, key=cmp_to_key(compare))
+
+
+class SortedFilter:
+    """Entries in the collation order of a language, narrowed by a filter text.
+
+    The state behind the vocabulary, interpreter and terms-to-avoid lists: each entry (with a
+    ``slug``) has a haystack of its words in every language, folded as the search index folds
+    them, and the filter keeps the entries whose haystack contains the folded filter text.
+    """
+
+    def __init__(
+        self,
+        entries: Iterable[Any],
+        words: Callable[[Any], Iterable[str]],
+        sort_text: Callable[[Any, str], str],
+        lang: str,
+    ) -> None:
+        from mmn_desktop.core.search.analysis import fold
+
+        self._fold = fold
+        self.entries = tuple(entries)
+        self._haystacks = {e.slug: "\n".join(fold(w) for w in words(e)) for e in self.entries}
+        self._sort_text = sort_text
+        self.lang = lang
+        self.needle = ""
+        self._sorted: list[Any] = []
+        self.rows: list[Any] = []
+        self.sort(lang)
+
+    def sort(self, lang: str) -> None:
+        self.lang = lang
+        self._sorted = collation_sorted(self.entries, lambda e: self._sort_text(e, lang), lang, lambda e: e.slug)
+        self._narrow()
+
+    def needle_of(self, text: str) -> str:
+        """The folded form of a filter text (compare with ``needle`` to skip a no-op reset)."""
+        return self._fold(" ".join(text.split()))
+
+    def filter(self, needle: str) -> None:
+        self.needle = needle
+        self._narrow()
+
+    def _narrow(self) -> None:
+        needle = self.needle
+        self.rows = [e for e in self._sorted if not needle or needle in self._haystacks[e.slug]]
+
+    def at(self, row: int) -> Any | None:
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def row_of(self, slug: str) -> int:
+        for row, entry in enumerate(self.rows):
+            if entry.slug == slug:
+                return row
+        return -1

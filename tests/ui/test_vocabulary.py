@@ -13,11 +13,11 @@ from PySide6.QtGui import QGuiApplication
 
 from mmn_desktop.core.library import Library
 from mmn_desktop.core.models import Concept, ConceptSection, Term
+from mmn_desktop.core.search.analysis import fold  # the fold the list filters use
 from mmn_desktop.ui.views.vocabulary import (
     ConceptListModel,
     ConceptRole,
     VocabularyView,
-    fold,
     language_label,
     short_definition,
 )

@@ -36,8 +36,7 @@ from PySide6.QtWidgets import (
 
 from mmn_desktop.core.checker import CheckMatch, TextChecker, utf16_offsets
 from mmn_desktop.core.models import Concept, TermToAvoid
-from mmn_desktop.core.search.analysis import fold
-from mmn_desktop.ui.collation import collation_sorted
+from mmn_desktop.ui.collation import SortedFilter
 from mmn_desktop.ui.context import AppContext
 from mmn_desktop.ui.html import draft_note, esc, link, status_badge
 from mmn_desktop.ui.views.base import View
@@ -99,65 +98,47 @@ class AvoidListModel(QAbstractListModel):
 
     def __init__(self, entries: Sequence[TermToAvoid], lang: str = "en", parent: Any = None) -> None:
         super().__init__(parent)
-        self._entries = tuple(entries)
-        self._haystack = {e.slug: "\n".join(fold(t) for v in e.variants for t in v.terms) for e in self._entries}
-        self._lang = lang
-        self._needle = ""
-        self._sorted: list[TermToAvoid] = []
-        self._rows: list[TermToAvoid] = []
-        self._resort()
+        self._list = SortedFilter(
+            entries, lambda e: (t for v in e.variants for t in v.terms), lambda e, lang: display_term(e, lang), lang
+        )
 
     @property
     def lang(self) -> str:
-        return self._lang
+        return self._list.lang
 
     @property
     def total(self) -> int:
-        return len(self._entries)
-
-    def _resort(self) -> None:
-        lang = self._lang
-        self._sorted = collation_sorted(self._entries, lambda e: display_term(e, lang), lang, tiebreak=lambda e: e.slug)
-        self._refilter()
-
-    def _refilter(self) -> None:
-        needle = self._needle
-        self._rows = [e for e in self._sorted if not needle or needle in self._haystack[e.slug]]
+        return len(self._list.entries)
 
     def set_language(self, lang: str) -> None:
-        if lang == self._lang:
+        if lang == self._list.lang:
             return
         self.beginResetModel()
-        self._lang = lang
-        self._resort()
+        self._list.sort(lang)
         self.endResetModel()
 
     def set_filter(self, text: str) -> None:
-        needle = fold(" ".join(text.split()))
-        if needle == self._needle:
+        needle = self._list.needle_of(text)
+        if needle == self._list.needle:
             return
         self.beginResetModel()
-        self._needle = needle
-        self._refilter()
+        self._list.filter(needle)
         self.endResetModel()
 
     def entry_at(self, row: int) -> TermToAvoid | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self._list.at(row)  # type: ignore[no-any-return]
 
     def row_of(self, slug: str) -> int:
-        for row, entry in enumerate(self._rows):
-            if entry.slug == slug:
-                return row
-        return -1
+        return self._list.row_of(slug)
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._list.rows)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        entry = self._list.at(index.row()) if index.isValid() else None
+        if entry is None:
             return None
-        entry = self._rows[index.row()]
-        shown = display_term(entry, self._lang)
+        shown = display_term(entry, self._list.lang)
         if role == Qt.ItemDataRole.DisplayRole:
             return shown
         if role == AvoidRole.English:

@@ -43,8 +43,7 @@ from PySide6.QtWidgets import (
 
 from mmn_desktop.core.library import Library
 from mmn_desktop.core.models import Concept, ConceptSection
-from mmn_desktop.core.search.analysis import fold
-from mmn_desktop.ui.collation import collation_sorted
+from mmn_desktop.ui.collation import SortedFilter
 from mmn_desktop.ui.context import AppContext
 from mmn_desktop.ui.html import BADGE_COLOURS, esc, status_label
 from mmn_desktop.ui.views.base import View
@@ -84,13 +83,13 @@ class InterpreterModel(QAbstractTableModel):
     def __init__(self, library: Library, lang_a: str, lang_b: str, parent: Any = None) -> None:
         super().__init__(parent)
         self._library = library
-        self._concepts: tuple[Concept, ...] = library.content.concepts
-        self._haystack = {c.slug: "\n".join(fold(t.text) for s in c.sections for t in s.terms) for c in self._concepts}
         self._a, self._b = lang_a, lang_b
-        self._needle = ""
-        self._sorted: list[Concept] = []
-        self._rows: list[Concept] = []
-        self._resort()
+        self._list = SortedFilter(
+            library.content.concepts,
+            lambda c: (t.text for s in c.sections for t in s.terms),
+            lambda c, lang: self._term(c, lang) or c.title("en"),
+            lang_a,
+        )
 
     @property
     def languages(self) -> tuple[str, str]:
@@ -98,39 +97,27 @@ class InterpreterModel(QAbstractTableModel):
 
     @property
     def total(self) -> int:
-        return len(self._concepts)
-
-    def _resort(self) -> None:
-        lang = self._a
-        self._sorted = collation_sorted(
-            self._concepts, lambda c: self._term(c, lang) or c.title("en"), lang, tiebreak=lambda c: c.slug
-        )
-        self._refilter()
-
-    def _refilter(self) -> None:
-        needle = self._needle
-        self._rows = [c for c in self._sorted if not needle or needle in self._haystack[c.slug]]
+        return len(self._list.entries)
 
     def set_languages(self, lang_a: str, lang_b: str) -> None:
         if (lang_a, lang_b) == (self._a, self._b):
             return
         self.beginResetModel()
         self._a, self._b = lang_a, lang_b
-        self._resort()
+        self._list.sort(lang_a)
         self.endResetModel()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
 
     def set_filter(self, text: str) -> None:
-        needle = fold(" ".join(text.split()))
-        if needle == self._needle:
+        needle = self._list.needle_of(text)
+        if needle == self._list.needle:
             return
         self.beginResetModel()
-        self._needle = needle
-        self._refilter()
+        self._list.filter(needle)
         self.endResetModel()
 
     def concept_at(self, row: int) -> Concept | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self._list.at(row)  # type: ignore[no-any-return]
 
     @staticmethod
     def _term(concept: Concept, lang: str) -> str:
@@ -143,15 +130,15 @@ class InterpreterModel(QAbstractTableModel):
     # -- Qt ------------------------------------------------------------------------------------
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._list.rows)
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(Column)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows) or not 0 <= index.column() < len(Column):
+        concept = self._list.at(index.row()) if index.isValid() and 0 <= index.column() < len(Column) else None
+        if concept is None:
             return None
-        concept = self._rows[index.row()]
         column = index.column()
         lang = self._lang_of(column)
         section: ConceptSection | None = concept.section(lang)

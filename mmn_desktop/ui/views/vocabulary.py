@@ -41,8 +41,7 @@ from PySide6.QtWidgets import (
 
 from mmn_desktop.core.library import Library
 from mmn_desktop.core.models import LANGUAGES, Concept, ConceptSection
-from mmn_desktop.core.search.analysis import fold  # the filters fold text as the index does
-from mmn_desktop.ui.collation import collation_sorted
+from mmn_desktop.ui.collation import SortedFilter
 from mmn_desktop.ui.context import AppContext
 from mmn_desktop.ui.html import draft_note, esc, link, named_anchor, status_badge
 from mmn_desktop.ui.views.base import View
@@ -186,83 +185,63 @@ class ConceptRole(IntEnum):
     Concept = Qt.ItemDataRole.UserRole + 5
 
 
-def _haystack(concept: Concept) -> str:
-    """Every term and headword of a concept in every language, folded, for the filter."""
-    return "\n".join(fold(term.text) for section in concept.sections for term in section.terms)
-
-
 class ConceptListModel(QAbstractListModel):
     """Concepts sorted by their headword in one language (with its collation), with a filter."""
 
     def __init__(self, concepts: Sequence[Concept], lang: str = "en", parent: Any = None) -> None:
         super().__init__(parent)
-        self._concepts = tuple(concepts)
-        self._haystacks = {c.slug: _haystack(c) for c in self._concepts}
-        self._lang = lang
-        self._needle = ""
-        self._sorted: list[Concept] = []
-        self._rows: list[Concept] = []
-        self._resort()
+        self._list = SortedFilter(
+            concepts,
+            lambda c: (term.text for section in c.sections for term in section.terms),
+            lambda c, lang: c.title(lang),
+            lang,
+        )
 
     # -- state ---------------------------------------------------------------------------------
 
     @property
     def lang(self) -> str:
-        return self._lang
+        return self._list.lang
 
     @property
     def filter_text(self) -> str:
-        return self._needle
+        return self._list.needle
 
     @property
     def total(self) -> int:
-        return len(self._concepts)
-
-    def _resort(self) -> None:
-        lang = self._lang
-        self._sorted = collation_sorted(self._concepts, lambda c: c.title(lang), lang, tiebreak=lambda c: c.slug)
-        self._refilter()
-
-    def _refilter(self) -> None:
-        needle = self._needle
-        self._rows = [c for c in self._sorted if not needle or needle in self._haystacks[c.slug]]
+        return len(self._list.entries)
 
     def set_language(self, lang: str) -> None:
-        if lang == self._lang:
+        if lang == self._list.lang:
             return
         self.beginResetModel()
-        self._lang = lang
-        self._resort()
+        self._list.sort(lang)
         self.endResetModel()
 
     def set_filter(self, text: str) -> None:
-        needle = fold(" ".join(text.split()))
-        if needle == self._needle:
+        needle = self._list.needle_of(text)
+        if needle == self._list.needle:
             return
         self.beginResetModel()
-        self._needle = needle
-        self._refilter()
+        self._list.filter(needle)
         self.endResetModel()
 
     def concept_at(self, row: int) -> Concept | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self._list.at(row)  # type: ignore[no-any-return]
 
     def row_of(self, slug: str) -> int:
-        for row, concept in enumerate(self._rows):
-            if concept.slug == slug:
-                return row
-        return -1
+        return self._list.row_of(slug)
 
     # -- Qt ------------------------------------------------------------------------------------
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._list.rows)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        concept = self._list.at(index.row()) if index.isValid() else None
+        if concept is None:
             return None
-        concept = self._rows[index.row()]
-        lang = self._lang
+        lang = self._list.lang
         if role == Qt.ItemDataRole.DisplayRole:
             return concept.title(lang)
         if role == ConceptRole.English:
