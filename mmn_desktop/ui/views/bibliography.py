@@ -600,17 +600,10 @@ class BibliographyView(View):
 
     def set_filters(self, filters: BibFilters) -> None:
         """Set every filter control (and so the proxy) from ``filters``."""
+        controls = (self.search, self.country, self.topic, self.language, self.type, self.year_from, self.year_to)
         self._quiet += 1
         try:
-            for widget in (
-                self.search,
-                self.country,
-                self.topic,
-                self.language,
-                self.type,
-                self.year_from,
-                self.year_to,
-            ):
+            for widget in controls:
                 widget.blockSignals(True)
             self.search.setText(filters.text)
             for combo, value in (
@@ -623,15 +616,7 @@ class BibliographyView(View):
             self.year_from.setValue(self.min_year if filters.year_from is None else filters.year_from)
             self.year_to.setValue(self.max_year if filters.year_to is None else filters.year_to)
         finally:
-            for widget in (
-                self.search,
-                self.country,
-                self.topic,
-                self.language,
-                self.type,
-                self.year_from,
-                self.year_to,
-            ):
+            for widget in controls:
                 widget.blockSignals(False)
             self._quiet -= 1
         self._filters_edited()
