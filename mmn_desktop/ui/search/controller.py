@@ -11,7 +11,6 @@ and closed only on that lane's thread. The GUI thread sends text and receives fr
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Callable
 from typing import Any
 
@@ -42,10 +41,9 @@ class SearchController(QObject):
         self._generation = 0
         self._text = ""
         self._filters = SearchFilters()
-        self.dropped = 0  # results that arrived after a newer request (for tests and benchmarks)
+        self.dropped = 0  # results that arrived after a newer request (for tests)
         self._in_flight = 0  # searches sent to the lane and not yet answered
         self._waiting = False  # a newer query arrived while one was in flight
-        self.sent_at: dict[int, float] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(debounce_ms)
@@ -140,7 +138,6 @@ class SearchController(QObject):
                 SearchResult(query=text, total=0, took_ms=0.0, hits=(), mode="empty", generation=generation)
             )
             return
-        self.sent_at[generation] = time.perf_counter()
 
         def job() -> SearchResult:
             return self._ensure().search(text, filters, limit=40, generation=generation)
@@ -157,7 +154,6 @@ class SearchController(QObject):
             self._warm_next()
 
     def _on_result(self, result: SearchResult) -> None:
-        self.sent_at.pop(result.generation, None)
         self._next()
         if result.generation != self._generation:
             self.dropped += 1
