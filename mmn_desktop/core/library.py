@@ -24,25 +24,6 @@ from mmn_desktop.core.models import (
     TermToAvoid,
 )
 
-# Which reading view shows an entry of each kind.
-VIEW_OF_KIND: dict[str, str] = {
-    "concept": "vocabulary",
-    "avoid": "avoid",
-    "law": "law",
-    "chapter": "handbook",
-    "page": "handbook",
-    "bib": "bibliography",
-    "ratification": "ratifications",
-}
-
-
-def split_id(ident: str) -> tuple[str, str]:
-    """``"law:thailand/wages"`` -> ``("law", "thailand/wages")``; anything odd gives ``("", "")``."""
-    kind, sep, key = ident.strip().partition(":")
-    if not sep or not key or kind not in VIEW_OF_KIND:
-        return "", ""
-    return kind, key
-
 
 @dataclass(frozen=True)
 class Library:

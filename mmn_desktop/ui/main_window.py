@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from mmn_desktop import __version__
 from mmn_desktop.core import paths
-from mmn_desktop.core.library import VIEW_OF_KIND, Library, split_id
+from mmn_desktop.core.library import Library
 from mmn_desktop.ui import messages
 from mmn_desktop.ui.context import AppContext
 from mmn_desktop.ui.navigation import History, NavModel
@@ -39,6 +39,17 @@ from mmn_desktop.ui.search.view import SearchView
 from mmn_desktop.ui.views.base import View
 
 log = logging.getLogger(__name__)
+
+# Which view shows an entry of each kind (the part of an id before the colon).
+VIEW_OF_KIND: dict[str, str] = {
+    "concept": "vocabulary",
+    "avoid": "avoid",
+    "law": "law",
+    "chapter": "handbook",
+    "page": "handbook",
+    "bib": "bibliography",
+    "ratification": "ratifications",
+}
 
 # key -> (module, class). Views are built the first time they are shown.
 VIEW_CLASSES: dict[str, tuple[str, str]] = {
@@ -309,8 +320,8 @@ class MainWindow(QMainWindow):
     def view_key(target: str) -> str:
         if target.startswith("view:"):
             return target[len("view:") :].split("/", 1)[0]
-        kind, _ = split_id(target.split("#", 1)[0])
-        return VIEW_OF_KIND.get(kind, "")
+        kind, sep, key = target.split("#", 1)[0].strip().partition(":")
+        return VIEW_OF_KIND.get(kind, "") if sep and key else ""
 
     def navigate(self, target: str, record: bool = True) -> bool:
         target = target.strip()
