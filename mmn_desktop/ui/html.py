@@ -70,6 +70,19 @@ def status_label(status: str) -> str:
     return words.get(status, status)
 
 
+def review_label(review: str, translated: bool) -> str:
+    """How a text's review state is said: a translation is a "draft translation" until a native
+    speaker has reviewed it; an original text (the English the works were written in) is a
+    "draft, not yet reviewed"."""
+    if review == "draft" and not translated:
+        return QCoreApplication.translate("Html", "draft, not yet reviewed")
+    return status_label(review)
+
+
+def review_badge(review: str, translated: bool) -> str:
+    return badge(review_label(review, translated), review)
+
+
 def status_badge(status: str) -> str:
     return badge(status_label(status), status)
 

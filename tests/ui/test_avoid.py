@@ -88,7 +88,7 @@ def test_open_shows_reason_alternatives_and_draft(qtbot: Any, real_ctx: Any) -> 
         assert library.title(cid, "th") in text  # titles in the reading language
     for variant in entry.variants:
         assert variant.terms[-1] in text
-    assert "draft translation" in text
+    assert "draft, not yet reviewed" in text
     assert view.list.currentIndex().data(AvoidRole.Id) == "avoid:illegal-alien"
     assert view.location() == view.current_entry() == "avoid:illegal-alien"
 

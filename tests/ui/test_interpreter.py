@@ -146,7 +146,7 @@ def test_drafts_say_draft_in_words(qtbot: Any, real_ctx: Any, ctx: Any) -> None:
     row = ids.index("concept:minimum-wage")
     assert view.model.index(row, Column.TermB).data(InterpreterRole.Review) == "missing"
     html = view.glossary_html()
-    assert "(draft translation)" in html
+    assert "(draft, not yet reviewed)" in html  # English is the original, so not a "translation"
     assert "minimum wage" in html
 
 

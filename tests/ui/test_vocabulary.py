@@ -157,7 +157,8 @@ def test_open_shows_all_seven_language_blocks_reading_language_first(qtbot: Any,
     assert rest == sorted(rest)  # then the standard order
     for word in ("preferred", "admitted", "deprecated"):
         assert word in text
-    assert text.count("draft translation") == 7
+    assert text.count("draft translation") == 6  # the six translations
+    assert text.count("draft, not yet reviewed") == 1  # the English original is a draft too, not a translation
     assert "Stresses that the person does not belong" in text  # a term note
     assert "Many migrant workers send part of their wages home" in text  # an example
     # the list shows the concept as selected, and location/current entry say so
@@ -274,7 +275,8 @@ def test_reviewed_sections_name_their_reviewer(qtbot: Any, library: Library) -> 
     view.open("concept:minimum-wage")
     text = view.reader.toPlainText()
     assert "reviewed by A. Reviewer" in text
-    assert text.count("draft translation") == 2  # en and vi are still drafts
+    assert text.count("draft translation") == 1  # vi is still a draft translation
+    assert text.count("draft, not yet reviewed") == 1  # and the English original a draft
 
 
 def test_export_pdf_writes_a_pdf(qtbot: Any, real_ctx: Any, tmp_path: Any) -> None:

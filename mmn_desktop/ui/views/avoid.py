@@ -38,7 +38,7 @@ from mmn_desktop.core.checker import CheckMatch, TextChecker, utf16_offsets
 from mmn_desktop.core.models import Concept, TermToAvoid
 from mmn_desktop.ui.collation import SortedFilter
 from mmn_desktop.ui.context import AppContext
-from mmn_desktop.ui.html import draft_note, esc, link, status_badge
+from mmn_desktop.ui.html import draft_note, esc, link, review_badge
 from mmn_desktop.ui.views.base import View
 from mmn_desktop.ui.views.vocabulary import (
     ModelIndex,
@@ -467,7 +467,7 @@ class AvoidView(View):
         parts = [f"<h1>{esc(shown)}</h1>"]
         if entry.title != shown:
             parts.append(f"<p><i>{esc(entry.title)}</i></p>")
-        line = status_badge(entry.review)
+        line = review_badge(entry.review, translated=False)  # the entry is the English original and its versions
         if entry.review == "draft":
             line += f" <small>{esc(draft_note())}</small>"
         parts.append(f"<p>{line}</p>")

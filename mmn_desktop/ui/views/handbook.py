@@ -585,9 +585,7 @@ class HandbookView(View):
         return "\n".join(parts)
 
     def _review_badge(self, chapter: Chapter) -> str:
-        if chapter.translation_of or chapter.review != "draft":
-            return h.status_badge(chapter.review)
-        return h.badge(self.tr("draft"), "draft")  # an original text, not a translation
+        return h.review_badge(chapter.review, translated=bool(chapter.translation_of))
 
     # -- internals --------------------------------------------------------------------------
 

@@ -45,7 +45,7 @@ from mmn_desktop.core.library import Library
 from mmn_desktop.core.models import Concept, ConceptSection
 from mmn_desktop.ui.collation import SortedFilter
 from mmn_desktop.ui.context import AppContext
-from mmn_desktop.ui.html import BADGE_COLOURS, esc, status_label
+from mmn_desktop.ui.html import BADGE_COLOURS, esc, review_label
 from mmn_desktop.ui.views.base import View
 from mmn_desktop.ui.views.vocabulary import (
     ModelIndex,
@@ -157,7 +157,8 @@ class InterpreterModel(QAbstractTableModel):
             if section is None:
                 return QCoreApplication.translate("InterpreterView", "Not yet translated into this language.")
             text = section.headword if is_term else short_definition(section.definition, SHORT)
-            return f"{text} ({status_label(section.review)})" if section.review == "draft" else text
+            label = review_label(section.review, translated=lang != "en")
+            return f"{text} ({label})" if section.review == "draft" else text
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         if role == InterpreterRole.Id:
@@ -196,7 +197,7 @@ class TermDelegate(QStyledItemDelegate):
     def _badge(index: ModelIndex) -> tuple[str, str]:
         review = index.data(InterpreterRole.Review)
         if review == "draft":
-            return status_label("draft"), "draft"
+            return review_label("draft", translated=index.data(InterpreterRole.Lang) != "en"), "draft"
         if review == "missing":
             return QCoreApplication.translate("InterpreterView", "not translated"), "not-ratified"
         return "", ""
@@ -516,7 +517,8 @@ class InterpreterView(View):
                 if column in (Column.TermA, Column.TermB):
                     text = f"<b>{text}</b>"
                     if index.data(InterpreterRole.Review) == "draft":
-                        text += f" <small>({esc(status_label('draft'))})</small>"
+                        label = review_label("draft", translated=index.data(InterpreterRole.Lang) != "en")
+                        text += f" <small>({esc(label)})</small>"
                 cells.append(f"<td valign=top>{text}</td>")
             rows.append(f"<tr>{''.join(cells)}</tr>")
         return (

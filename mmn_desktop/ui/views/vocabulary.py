@@ -43,7 +43,7 @@ from mmn_desktop.core.library import Library
 from mmn_desktop.core.models import LANGUAGES, Concept, ConceptSection
 from mmn_desktop.ui.collation import SortedFilter
 from mmn_desktop.ui.context import AppContext
-from mmn_desktop.ui.html import draft_note, esc, link, named_anchor, status_badge
+from mmn_desktop.ui.html import draft_note, esc, link, named_anchor, review_badge, status_badge
 from mmn_desktop.ui.views.base import View
 from mmn_desktop.ui.widgets.printing import document_from_html, export_pdf, print_document
 from mmn_desktop.ui.widgets.reader import ReaderPane
@@ -545,7 +545,7 @@ class VocabularyView(View):
         section = concept.section(code)
         if section is None:
             return heading + "<p><i>{}</i></p>".format(esc(self.tr("Not yet translated into this language.")))
-        review = status_badge(section.review)
+        review = review_badge(section.review, translated=code != "en")
         if section.review == "reviewed" and section.reviewer:
             review += " " + esc(self.tr("reviewed by {0}").format(section.reviewer))
         line = review
