@@ -35,6 +35,31 @@ def real_library() -> Library:
     return Library.from_content(content)
 
 
+def search_factory(db_dir: Path, delay: float = 0.0) -> Any:
+    """What MainWindow and SearchController call on the search lane: an opened SearchService over
+    ``db_dir`` (index rebuilt from the snapshot if missing); ``delay`` slows every search (stale-drop tests)."""
+    import time
+
+    from mmn_desktop.core.search.service import SearchService
+    from mmn_desktop.core.snapshot import SnapshotRepository
+
+    def make(notify: Any, progress: Any) -> Any:
+        service = SearchService(
+            db_dir / "index", SnapshotRepository(db_dir / "content.sqlite"), notify=notify, progress=progress
+        ).open()
+        if delay:
+            original = service.search
+
+            def slow(*args: Any, **kwargs: Any) -> Any:
+                time.sleep(delay)
+                return original(*args, **kwargs)
+
+            service.search = slow  # type: ignore[method-assign]
+        return service
+
+    return make
+
+
 def make_ctx(library: Library) -> Any:
     from mmn_desktop.ui.context import AppContext
     from mmn_desktop.ui.tasks import SyncRunner

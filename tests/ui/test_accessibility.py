@@ -25,7 +25,7 @@ from mmn_desktop.core.userdata import UserData
 from mmn_desktop.ui.main_window import VIEW_CLASSES, MainWindow
 from mmn_desktop.ui.tasks import SyncRunner
 
-from .conftest import default_settings
+from .conftest import default_settings, search_factory
 
 CONTROLS = (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit)
 
@@ -59,10 +59,8 @@ def unnamed_controls(root: QWidget) -> list[str]:
 
 @pytest.fixture
 def window(qtbot: Any, real_library: Library, tmp_path: Path, built_db: Path) -> Any:
-    from .test_main_window import _factory
-
     userdata = UserData(tmp_path / "u.sqlite")
-    win = MainWindow(SyncRunner(), default_settings(), lambda: None, _factory(built_db), userdata=userdata)
+    win = MainWindow(SyncRunner(), default_settings(), lambda: None, search_factory(built_db), userdata=userdata)
     qtbot.addWidget(win)
     win.set_library(real_library)
     win.show()

@@ -6,7 +6,6 @@ import json
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -15,34 +14,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from mmn_desktop.core.db.repository import ContentRepository
 from mmn_desktop.core.library import Library
-from mmn_desktop.core.search.service import SearchService
 from mmn_desktop.core.userdata import UserData
 from mmn_desktop.ui.dialogs.error import ErrorDialog, ErrorReporter
 from mmn_desktop.ui.main_window import MainWindow
 from mmn_desktop.ui.navigation import History
 from mmn_desktop.ui.tasks import SyncRunner, TaskRunner
 
-from .conftest import default_settings
-
-
-def _factory(built_db: Path, delay: float = 0.0) -> Any:
-    def make(notify: Any, progress: Any) -> Any:
-        service = SearchService(
-            built_db / "index", ContentRepository(built_db / "content.sqlite"), notify=notify, progress=progress
-        ).open()
-        if delay:
-            original = service.search
-
-            def slow(*args: Any, **kwargs: Any) -> Any:
-                time.sleep(delay)
-                return original(*args, **kwargs)
-
-            service.search = slow  # type: ignore[method-assign]
-        return service
-
-    return make
+from .conftest import default_settings, search_factory
 
 
 @pytest.fixture
@@ -50,7 +29,7 @@ def window(qtbot: Any, built_db: Path, library: Library, tmp_path: Path) -> Any:
     saved: list[int] = []
     settings = default_settings()
     userdata = UserData(tmp_path / "userdata.sqlite")
-    win = MainWindow(SyncRunner(), settings, lambda: saved.append(1), _factory(built_db), userdata=userdata)
+    win = MainWindow(SyncRunner(), settings, lambda: saved.append(1), search_factory(built_db), userdata=userdata)
     win.saved = saved  # type: ignore[attr-defined]
     qtbot.addWidget(win)
     win.set_library(library)
@@ -139,7 +118,7 @@ def test_escape_clears_and_empty_result_suggests(window: Any, qtbot: Any) -> Non
 
 def test_stale_results_are_dropped(qtbot: Any, built_db: Path, library: Library) -> None:
     runner = TaskRunner()
-    win = MainWindow(runner, default_settings(), lambda: None, _factory(built_db, delay=0.15))
+    win = MainWindow(runner, default_settings(), lambda: None, search_factory(built_db, delay=0.15))
     qtbot.addWidget(win)
     win.set_library(library)
     shown: list[Any] = []
@@ -387,15 +366,9 @@ def test_a_missing_index_is_rebuilt_with_visible_progress(
     db = tmp_path / "db"
     db.mkdir()
     shutil.copy(built_db / "content.sqlite", db / "content.sqlite")  # no index at all
-    from mmn_desktop.core.snapshot import SnapshotRepository
-
-    def factory(notify: Any, progress: Any) -> Any:
-        return SearchService(
-            db / "index", SnapshotRepository(db / "content.sqlite"), notify=notify, progress=progress
-        ).open()
 
     runner = TaskRunner()
-    win = MainWindow(runner, default_settings(), lambda: None, factory)
+    win = MainWindow(runner, default_settings(), lambda: None, search_factory(db))
     qtbot.addWidget(win)
     messages: list[str] = []
     win.statusBar().messageChanged.connect(messages.append)

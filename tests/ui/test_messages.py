@@ -9,6 +9,8 @@ from mmn_desktop.core.models import Notice
 from mmn_desktop.core.search import query as q
 from mmn_desktop.ui import messages
 
+from .conftest import search_factory
+
 
 def test_core_notices_become_sentences(qapp: Any) -> None:
     long = q.parse("x" * (q.MAX_QUERY_CHARS + 5))
@@ -33,15 +35,10 @@ def test_errors_are_described_by_code(qapp: Any) -> None:
 
 
 def test_a_zawgyi_search_says_so_in_the_search_view(qtbot: Any, ctx: Any, built_db: Any) -> None:
-    from mmn_desktop.core.search.service import SearchService
-    from mmn_desktop.core.snapshot import SnapshotRepository
     from mmn_desktop.ui.search.controller import SearchController
     from mmn_desktop.ui.search.view import SearchView
 
-    def factory(notify: Any, progress: Any) -> Any:
-        return SearchService(built_db / "index", SnapshotRepository(built_db / "content.sqlite")).open()
-
-    controller = SearchController(ctx.runner, factory)
+    controller = SearchController(ctx.runner, search_factory(built_db))
     view = SearchView(ctx, controller)
     qtbot.addWidget(view)
     controller.set_query("ျမန္မာ", immediate=True)

@@ -17,13 +17,11 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-from mmn_desktop.core.db.repository import ContentRepository
 from mmn_desktop.core.library import Library
-from mmn_desktop.core.search.service import SearchService
 from mmn_desktop.ui import i18n
 from mmn_desktop.ui.i18n import UI_LANGUAGES
 
-from .conftest import default_settings
+from .conftest import default_settings, search_factory
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -404,11 +402,7 @@ def test_main_window_in_vietnamese(vietnamese: QTranslator, qtbot: Any, built_db
     from mmn_desktop.ui.main_window import MainWindow
     from mmn_desktop.ui.tasks import SyncRunner
 
-    def search(notify: Any, progress: Any) -> SearchService:
-        repository = ContentRepository(built_db / "content.sqlite")
-        return SearchService(built_db / "index", repository, notify=notify, progress=progress).open()
-
-    window = MainWindow(SyncRunner(), default_settings(), lambda: None, search)
+    window = MainWindow(SyncRunner(), default_settings(), lambda: None, search_factory(built_db))
     qtbot.addWidget(window)
     try:
         assert window.search_box.placeholderText() == "Tìm trong mọi nội dung, bằng bất kỳ ngôn ngữ nào (Ctrl+K)"
@@ -424,11 +418,7 @@ def test_main_window_in_thai(thai: QTranslator, qtbot: Any, built_db: Path, libr
     from mmn_desktop.ui.main_window import MainWindow
     from mmn_desktop.ui.tasks import SyncRunner
 
-    def search(notify: Any, progress: Any) -> SearchService:
-        repository = ContentRepository(built_db / "content.sqlite")
-        return SearchService(built_db / "index", repository, notify=notify, progress=progress).open()
-
-    window = MainWindow(SyncRunner(), default_settings(), lambda: None, search)
+    window = MainWindow(SyncRunner(), default_settings(), lambda: None, search_factory(built_db))
     qtbot.addWidget(window)
     try:
         assert window.search_box.placeholderText() == "ค้นหาทุกเนื้อหา ในภาษาใดก็ได้ (Ctrl+K)"
