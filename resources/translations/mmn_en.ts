@@ -4,7 +4,7 @@
 <context>
     <name>AvoidView</name>
     <message>
-        <location filename="../../mmn_desktop/ui/views/avoid.py" line="+226"/>
+        <location filename="../../mmn_desktop/ui/views/avoid.py" line="+193"/>
         <location line="+28"/>
         <location line="+83"/>
         <location line="+143"/>
@@ -197,7 +197,7 @@ Say instead: {1}</translation>
 <context>
     <name>BibliographyView</name>
     <message>
-        <location filename="../../mmn_desktop/ui/views/bibliography.py" line="+93"/>
+        <location filename="../../mmn_desktop/ui/views/bibliography.py" line="+82"/>
         <source>Book</source>
         <translation>Book</translation>
     </message>
@@ -312,13 +312,13 @@ Say instead: {1}</translation>
         <translation>Refugees</translation>
     </message>
     <message>
-        <location line="+114"/>
-        <location line="+599"/>
+        <location line="+100"/>
+        <location line="+579"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location line="-598"/>
+        <location line="-578"/>
         <source>Authors / organisation</source>
         <translation>Authors / organisation</translation>
     </message>
@@ -329,24 +329,24 @@ Say instead: {1}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+599"/>
+        <location line="+579"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="-598"/>
-        <location line="+600"/>
+        <location line="-578"/>
+        <location line="+580"/>
         <source>Countries</source>
         <translation>Countries</translation>
     </message>
     <message>
-        <location line="-599"/>
-        <location line="+600"/>
+        <location line="-579"/>
+        <location line="+580"/>
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location line="-434"/>
+        <location line="-419"/>
         <source>Filter by title, author, publisher or annotation</source>
         <translation>Filter by title, author, publisher or annotation</translation>
     </message>
@@ -427,12 +427,12 @@ Say instead: {1}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+363"/>
+        <location line="+348"/>
         <source>Export records</source>
         <translation>Export records</translation>
     </message>
     <message>
-        <location line="-362"/>
+        <location line="-347"/>
         <source>Export the selected or the shown records as RIS, BibTeX or CSL-JSON</source>
         <translation>Export the selected or the shown records as RIS, BibTeX or CSL-JSON</translation>
     </message>
@@ -497,7 +497,7 @@ Say instead: {1}</translation>
         <translation>Saved {0}</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+70"/>
         <location line="+160"/>
         <source>{0} of {1} records</source>
         <translation>{0} of {1} records</translation>
@@ -779,12 +779,7 @@ Say instead: {1}</translation>
         <translation>Also in:</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>draft</source>
-        <translation>draft</translation>
-    </message>
-    <message>
-        <location line="+68"/>
+        <location line="+76"/>
         <source>Export chapter as PDF</source>
         <translation>Export chapter as PDF</translation>
     </message>
@@ -838,6 +833,11 @@ Say instead: {1}</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>draft, not yet reviewed</source>
+        <translation>draft, not yet reviewed</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>A summary, not legal advice. Laws change: check the law itself and ask a lawyer or a legal aid organisation before acting on it.</source>
         <translation>A summary, not legal advice. Laws change: check the law itself and ask a lawyer or a legal aid organisation before acting on it.</translation>
     </message>
@@ -855,13 +855,13 @@ Say instead: {1}</translation>
 <context>
     <name>InterpreterView</name>
     <message>
-        <location filename="../../mmn_desktop/ui/views/interpreter.py" line="+165"/>
+        <location filename="../../mmn_desktop/ui/views/interpreter.py" line="+152"/>
         <location line="+6"/>
         <source>Not yet translated into this language.</source>
         <translation>Not yet translated into this language.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Meaning ({0})</source>
         <translation>Meaning ({0})</translation>
     </message>
@@ -1016,7 +1016,7 @@ Say instead: {1}</translation>
 <context>
     <name>LawGridModel</name>
     <message>
-        <location filename="../../mmn_desktop/ui/views/law.py" line="+263"/>
+        <location filename="../../mmn_desktop/ui/views/law.py" line="+245"/>
         <source>International standard</source>
         <translation>International standard</translation>
     </message>
@@ -1140,14 +1140,14 @@ Say instead: {1}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+248"/>
+        <location line="+246"/>
         <location line="+51"/>
         <location line="+39"/>
         <source>International standard</source>
         <translation>International standard</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-323"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
@@ -1162,7 +1162,7 @@ Say instead: {1}</translation>
         <translation>Could not write {path}: {error}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
@@ -1394,7 +1394,7 @@ Say instead: {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mmn_desktop/ui/main_window.py" line="+107"/>
+        <location filename="../../mmn_desktop/ui/main_window.py" line="+117"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
@@ -1527,7 +1527,7 @@ Say instead: {1}</translation>
         <translation>Disclaimer</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Reinstall MMN Desktop, or from a source checkout run “mmn build” to create the content database.</source>
         <translation>Reinstall MMN Desktop, or from a source checkout run “mmn build” to create the content database.</translation>
     </message>
@@ -1602,8 +1602,8 @@ Say instead: {1}</translation>
         <translation>The new interface language is used the next time MMN Desktop starts.</translation>
     </message>
     <message>
-        <location line="-356"/>
-        <location line="+362"/>
+        <location line="-355"/>
+        <location line="+361"/>
         <source>About MMN Desktop</source>
         <translation>About MMN Desktop</translation>
     </message>
@@ -1647,7 +1647,7 @@ Move it aside (it is kept, renamed) and start a new, empty one?</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../mmn_desktop/ui/messages.py" line="+20"/>
+        <location filename="../../mmn_desktop/ui/messages.py" line="+17"/>
         <source>This Burmese text looks like Zawgyi; it was converted to Unicode for the search.</source>
         <translation>This Burmese text looks like Zawgyi; it was converted to Unicode for the search.</translation>
     </message>
@@ -1662,12 +1662,12 @@ Move it aside (it is kept, renamed) and start a new, empty one?</translation>
         <translation>The search was cut to its first {0} characters.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The search index had to be rebuilt ({0}); this takes a few seconds, once.</source>
         <translation>The search index had to be rebuilt ({0}); this takes a few seconds, once.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The content database is missing: {0}</source>
         <translation>The content database is missing: {0}</translation>
     </message>
@@ -2518,7 +2518,7 @@ Move it aside (it is kept, renamed) and start a new, empty one?</translation>
 <context>
     <name>VocabularyView</name>
     <message>
-        <location filename="../../mmn_desktop/ui/views/vocabulary.py" line="+361"/>
+        <location filename="../../mmn_desktop/ui/views/vocabulary.py" line="+279"/>
         <source>Reading language</source>
         <translation>Reading language</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AvoidView</name>
     <message>
-        <location filename="../../mmn_desktop/ui/views/avoid.py" line="+226"/>
+        <location filename="../../mmn_desktop/ui/views/avoid.py" line="+193"/>
         <location line="+28"/>
         <location line="+83"/>
         <location line="+143"/>
@@ -196,7 +196,7 @@ Say instead: {1}</source>
 <context>
     <name>BibliographyView</name>
     <message>
-        <location filename="../../mmn_desktop/ui/views/bibliography.py" line="+93"/>
+        <location filename="../../mmn_desktop/ui/views/bibliography.py" line="+82"/>
         <source>Book</source>
         <translation type="unfinished"></translation>
     </message>
@@ -311,13 +311,13 @@ Say instead: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+114"/>
-        <location line="+599"/>
+        <location line="+100"/>
+        <location line="+579"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-598"/>
+        <location line="-578"/>
         <source>Authors / organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -328,24 +328,24 @@ Say instead: {1}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+599"/>
+        <location line="+579"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-598"/>
-        <location line="+600"/>
+        <location line="-578"/>
+        <location line="+580"/>
         <source>Countries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-599"/>
-        <location line="+600"/>
+        <location line="-579"/>
+        <location line="+580"/>
         <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-434"/>
+        <location line="-419"/>
         <source>Filter by title, author, publisher or annotation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -426,12 +426,12 @@ Say instead: {1}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+363"/>
+        <location line="+348"/>
         <source>Export records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-362"/>
+        <location line="-347"/>
         <source>Export the selected or the shown records as RIS, BibTeX or CSL-JSON</source>
         <translation type="unfinished"></translation>
     </message>
@@ -496,7 +496,7 @@ Say instead: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+70"/>
         <location line="+160"/>
         <source>{0} of {1} records</source>
         <translation type="unfinished"></translation>
@@ -778,12 +778,7 @@ Say instead: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+68"/>
+        <location line="+76"/>
         <source>Export chapter as PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -837,6 +832,11 @@ Say instead: {1}</source>
     </message>
     <message>
         <location line="+10"/>
+        <source>draft, not yet reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>A summary, not legal advice. Laws change: check the law itself and ask a lawyer or a legal aid organisation before acting on it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -854,13 +854,13 @@ Say instead: {1}</source>
 <context>
     <name>InterpreterView</name>
     <message>
-        <location filename="../../mmn_desktop/ui/views/interpreter.py" line="+165"/>
+        <location filename="../../mmn_desktop/ui/views/interpreter.py" line="+152"/>
         <location line="+6"/>
         <source>Not yet translated into this language.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Meaning ({0})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1015,7 +1015,7 @@ Say instead: {1}</source>
 <context>
     <name>LawGridModel</name>
     <message>
-        <location filename="../../mmn_desktop/ui/views/law.py" line="+263"/>
+        <location filename="../../mmn_desktop/ui/views/law.py" line="+245"/>
         <source>International standard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1139,14 +1139,14 @@ Say instead: {1}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+248"/>
+        <location line="+246"/>
         <location line="+51"/>
         <location line="+39"/>
         <source>International standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-323"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1161,7 +1161,7 @@ Say instead: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Saved {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1393,7 +1393,7 @@ Say instead: {1}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mmn_desktop/ui/main_window.py" line="+107"/>
+        <location filename="../../mmn_desktop/ui/main_window.py" line="+117"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1526,7 +1526,7 @@ Say instead: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Reinstall MMN Desktop, or from a source checkout run “mmn build” to create the content database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1601,8 +1601,8 @@ Say instead: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-356"/>
-        <location line="+362"/>
+        <location line="-355"/>
+        <location line="+361"/>
         <source>About MMN Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1643,7 +1643,7 @@ Move it aside (it is kept, renamed) and start a new, empty one?</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../mmn_desktop/ui/messages.py" line="+20"/>
+        <location filename="../../mmn_desktop/ui/messages.py" line="+17"/>
         <source>This Burmese text looks like Zawgyi; it was converted to Unicode for the search.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1658,12 +1658,12 @@ Move it aside (it is kept, renamed) and start a new, empty one?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The search index had to be rebuilt ({0}); this takes a few seconds, once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The content database is missing: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2514,7 +2514,7 @@ Move it aside (it is kept, renamed) and start a new, empty one?</source>
 <context>
     <name>VocabularyView</name>
     <message>
-        <location filename="../../mmn_desktop/ui/views/vocabulary.py" line="+361"/>
+        <location filename="../../mmn_desktop/ui/views/vocabulary.py" line="+279"/>
         <source>Reading language</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AvoidView</name>
     <message>
-        <location filename="../../mmn_desktop/ui/views/avoid.py" line="+226"/>
+        <location filename="../../mmn_desktop/ui/views/avoid.py" line="+193"/>
         <location line="+28"/>
         <location line="+83"/>
         <location line="+143"/>
@@ -195,7 +195,7 @@ Nên nói: {1}</translation>
 <context>
     <name>BibliographyView</name>
     <message>
-        <location filename="../../mmn_desktop/ui/views/bibliography.py" line="+93"/>
+        <location filename="../../mmn_desktop/ui/views/bibliography.py" line="+82"/>
         <source>Book</source>
         <translation type="unfinished">Sách</translation>
     </message>
@@ -310,13 +310,13 @@ Nên nói: {1}</translation>
         <translation type="unfinished">Người tị nạn</translation>
     </message>
     <message>
-        <location line="+114"/>
-        <location line="+599"/>
+        <location line="+100"/>
+        <location line="+579"/>
         <source>Year</source>
         <translation type="unfinished">Năm</translation>
     </message>
     <message>
-        <location line="-598"/>
+        <location line="-578"/>
         <source>Authors / organisation</source>
         <translation type="unfinished">Tác giả / tổ chức</translation>
     </message>
@@ -327,24 +327,24 @@ Nên nói: {1}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+599"/>
+        <location line="+579"/>
         <source>Type</source>
         <translation type="unfinished">Loại</translation>
     </message>
     <message>
-        <location line="-598"/>
-        <location line="+600"/>
+        <location line="-578"/>
+        <location line="+580"/>
         <source>Countries</source>
         <translation type="unfinished">Quốc gia</translation>
     </message>
     <message>
-        <location line="-599"/>
-        <location line="+600"/>
+        <location line="-579"/>
+        <location line="+580"/>
         <source>Languages</source>
         <translation type="unfinished">Ngôn ngữ</translation>
     </message>
     <message>
-        <location line="-434"/>
+        <location line="-419"/>
         <source>Filter by title, author, publisher or annotation</source>
         <translation type="unfinished">Lọc theo nhan đề, tác giả, nhà xuất bản hoặc chú giải</translation>
     </message>
@@ -425,12 +425,12 @@ Nên nói: {1}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+363"/>
+        <location line="+348"/>
         <source>Export records</source>
         <translation type="unfinished">Xuất tài liệu</translation>
     </message>
     <message>
-        <location line="-362"/>
+        <location line="-347"/>
         <source>Export the selected or the shown records as RIS, BibTeX or CSL-JSON</source>
         <translation type="unfinished">Xuất các tài liệu đã chọn hoặc đang hiển thị dưới dạng RIS, BibTeX hoặc CSL-JSON</translation>
     </message>
@@ -495,7 +495,7 @@ Nên nói: {1}</translation>
         <translation type="unfinished">Đã lưu {0}</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+70"/>
         <location line="+160"/>
         <source>{0} of {1} records</source>
         <translation type="unfinished">{0} trên {1} tài liệu</translation>
@@ -776,12 +776,7 @@ Nên nói: {1}</translation>
         <translation type="unfinished">Các bản ngôn ngữ khác:</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>draft</source>
-        <translation type="unfinished">bản nháp</translation>
-    </message>
-    <message>
-        <location line="+68"/>
+        <location line="+76"/>
         <source>Export chapter as PDF</source>
         <translation type="unfinished">Xuất chương ra tệp PDF</translation>
     </message>
@@ -794,7 +789,7 @@ Nên nói: {1}</translation>
 <context>
     <name>Html</name>
     <message>
-        <location filename="../../mmn_desktop/ui/html.py" line="+78"/>
+        <location filename="../../mmn_desktop/ui/html.py" line="+92"/>
         <source>A summary, not legal advice. Laws change: check the law itself and ask a lawyer or a legal aid organisation before acting on it.</source>
         <translation type="unfinished">Đây là bản tóm tắt, không phải tư vấn pháp lý. Luật có thể thay đổi: hãy đối chiếu với văn bản luật và hỏi luật sư hoặc tổ chức trợ giúp pháp lý trước khi hành động.</translation>
     </message>
@@ -809,7 +804,7 @@ Nên nói: {1}</translation>
         <translation type="unfinished">Không phải tư vấn pháp lý.</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-36"/>
         <source>admitted</source>
         <translation type="unfinished">chấp nhận được</translation>
     </message>
@@ -819,7 +814,12 @@ Nên nói: {1}</translation>
         <translation type="unfinished">không nên dùng</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+13"/>
+        <source>draft, not yet reviewed</source>
+        <translation type="unfinished">bản nháp, chưa được rà soát</translation>
+    </message>
+    <message>
+        <location line="-17"/>
         <source>draft translation</source>
         <translation type="unfinished">bản dịch nháp</translation>
     </message>
@@ -852,13 +852,13 @@ Nên nói: {1}</translation>
 <context>
     <name>InterpreterView</name>
     <message>
-        <location filename="../../mmn_desktop/ui/views/interpreter.py" line="+165"/>
+        <location filename="../../mmn_desktop/ui/views/interpreter.py" line="+152"/>
         <location line="+6"/>
         <source>Not yet translated into this language.</source>
         <translation type="unfinished">Chưa được dịch sang ngôn ngữ này.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Meaning ({0})</source>
         <translation type="unfinished">Nghĩa ({0})</translation>
     </message>
@@ -1012,7 +1012,7 @@ Nên nói: {1}</translation>
 <context>
     <name>LawGridModel</name>
     <message>
-        <location filename="../../mmn_desktop/ui/views/law.py" line="+263"/>
+        <location filename="../../mmn_desktop/ui/views/law.py" line="+245"/>
         <source>International standard</source>
         <translation type="unfinished">Tiêu chuẩn quốc tế</translation>
     </message>
@@ -1131,14 +1131,14 @@ Nên nói: {1}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+248"/>
+        <location line="+246"/>
         <location line="+51"/>
         <location line="+39"/>
         <source>International standard</source>
         <translation type="unfinished">Tiêu chuẩn quốc tế</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-323"/>
         <source>(none)</source>
         <translation type="unfinished">(không có)</translation>
     </message>
@@ -1153,7 +1153,7 @@ Nên nói: {1}</translation>
         <translation type="unfinished">Không ghi được {path}: {error}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Saved {path}</source>
         <translation type="unfinished">Đã lưu {path}</translation>
     </message>
@@ -1330,12 +1330,12 @@ Nên nói: {1}</translation>
         <translation type="unfinished">Không tìm thấy</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="-303"/>
         <source>Not legal advice.</source>
         <translation type="unfinished">Không phải tư vấn pháp lý.</translation>
     </message>
     <message>
-        <location line="+441"/>
+        <location line="+439"/>
         <location line="+93"/>
         <source>Open this entry</source>
         <translation type="unfinished">Mở mục này</translation>
@@ -1390,7 +1390,7 @@ Nên nói: {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mmn_desktop/ui/main_window.py" line="+107"/>
+        <location filename="../../mmn_desktop/ui/main_window.py" line="+117"/>
         <source>Navigation</source>
         <translation type="unfinished">Điều hướng</translation>
     </message>
@@ -1417,7 +1417,7 @@ Nên nói: {1}</translation>
         <translation type="unfinished">Đã sẵn sàng tìm kiếm.</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+139"/>
         <source>Reinstall MMN Desktop, or from a source checkout run “mmn build” to create the content database.</source>
         <translation type="unfinished">Hãy cài đặt lại MMN Desktop, hoặc nếu chạy từ mã nguồn, chạy lệnh “mmn build” để tạo cơ sở dữ liệu nội dung.</translation>
     </message>
@@ -1492,8 +1492,8 @@ Nên nói: {1}</translation>
         <translation type="unfinished">Ngôn ngữ giao diện mới sẽ được dùng từ lần khởi động MMN Desktop tiếp theo.</translation>
     </message>
     <message>
-        <location line="-356"/>
-        <location line="+362"/>
+        <location line="-355"/>
+        <location line="+361"/>
         <source>About MMN Desktop</source>
         <translation type="unfinished">Giới thiệu MMN Desktop</translation>
     </message>
@@ -1508,7 +1508,7 @@ Nên nói: {1}</translation>
         <translation type="unfinished">Đang xây dựng lại chỉ mục tìm kiếm: {0}%</translation>
     </message>
     <message>
-        <location line="-349"/>
+        <location line="-348"/>
         <source>&amp;Edit</source>
         <translation type="unfinished">&amp;Sửa</translation>
     </message>
@@ -1643,7 +1643,7 @@ Chuyển tệp này sang một bên (tệp được giữ lại, đổi tên) v�
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../mmn_desktop/ui/messages.py" line="+20"/>
+        <location filename="../../mmn_desktop/ui/messages.py" line="+17"/>
         <source>This Burmese text looks like Zawgyi; it was converted to Unicode for the search.</source>
         <translation type="unfinished">Văn bản tiếng Miến Điện này có vẻ dùng Zawgyi; đã được chuyển sang Unicode để tìm kiếm.</translation>
     </message>
@@ -1658,12 +1658,12 @@ Chuyển tệp này sang một bên (tệp được giữ lại, đổi tên) v�
         <translation type="unfinished">Nội dung tìm kiếm đã được cắt còn {0} ký tự đầu tiên.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The search index had to be rebuilt ({0}); this takes a few seconds, once.</source>
         <translation type="unfinished">Chỉ mục tìm kiếm phải được tạo lại ({0}); việc này mất vài giây, chỉ một lần.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The content database is missing: {0}</source>
         <translation type="unfinished">Không tìm thấy cơ sở dữ liệu nội dung: {0}</translation>
     </message>
@@ -2513,7 +2513,7 @@ Chuyển tệp này sang một bên (tệp được giữ lại, đổi tên) v�
 <context>
     <name>VocabularyView</name>
     <message>
-        <location filename="../../mmn_desktop/ui/views/vocabulary.py" line="+361"/>
+        <location filename="../../mmn_desktop/ui/views/vocabulary.py" line="+279"/>
         <source>Reading language</source>
         <translation type="unfinished">Ngôn ngữ đọc</translation>
     </message>
